@@ -1,0 +1,20 @@
+package workbench;
+
+import workbench.cli.WorkbenchCommand;
+
+/**
+ * The one entry point. With command-line arguments it runs headless; without, it opens the window.
+ * It is a plain class apart from the JavaFX {@code Application} so that the class path launch works
+ * without a module path.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(WorkbenchCommand.run(args));
+        }
+        workbench.app.WorkbenchApp.launchApp(args);
+    }
+}
