@@ -1,0 +1,305 @@
+package workbench.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * An encoder, a code, a decoder and the variant's extra terms, built from a {@link ModelSpec}.
+ * It is not thread-safe: the trainer's thread owns it, and everything it returns lives in reused
+ * buffers that the next call overwrites (copy what must be kept).
+ */
+public final class Autoencoder {
+    /** Rows per chunk when encoding or reconstructing a whole dataset. */
+    private static final int CHUNK = 512;
+
+    private final ModelSpec spec;
+    private final Sequential encoder;
+    private final Dense meanHead;
+    private final Dense logVarHead;
+    private final Sequential decoder;
+    private final boolean logitsFused;
+    private final List<Parameter> parameters;
+    private final VariationalCode variational;
+    private final SparsityPenalty sparsity;
+
+    private final FMatrixRMaj reconstructionGrad = new FMatrixRMaj(1, 1);
+    private final FMatrixRMaj chunk = new FMatrixRMaj(1, 1);
+    private RandomGenerator noise = new Well19937c(0);
+    private GaussianSource latentNoise = (buffer, n) -> {
+        for (int i = 0; i < n; i++) {
+            buffer[i] = (float) noise.nextGaussian();
+        }
+    };
+
+    /** Where a VAE's reparameterisation noise comes from; tests replace it with fixed values. */
+    @FunctionalInterface
+    public interface GaussianSource {
+        void fill(float[] buffer, int count);
+    }
+
+    public Autoencoder(ModelSpec spec) {
+        this(spec, Gemm.standard());
+    }
+
+    public Autoencoder(ModelSpec spec, Gemm gemm) {
+        this.spec = spec;
+        validate(spec);
+        NetworkBuilder builder = new NetworkBuilder(gemm);
+        boolean vae = spec.variant().isVariational();
+
+        List<Layer> encoderLayers = builder.layers("encoder", spec.encoder());
+        if (!vae) {
+            builder.addDense(encoderLayers, "encoder." + spec.encoder().size(), spec.latentSize(),
+                    spec.codeActivation(), spec.codeActivation().defaultAlpha());
+        }
+        encoder = new Sequential(encoderLayers, spec.inputShape());
+        if (vae) {
+            meanHead = new Dense("mean", spec.latentSize(), gemm);
+            logVarHead = new Dense("logvar", spec.latentSize(), gemm);
+            meanHead.build(encoder.outputShape(), 0);
+            logVarHead.build(encoder.outputShape(), 0);
+            variational = new VariationalCode(spec.latentSize());
+        } else {
+            meanHead = null;
+            logVarHead = null;
+            variational = null;
+        }
+        List<LayerSpec> decoderSpecs = spec.effectiveDecoder();
+        List<Layer> decoderLayers = builder.layers("decoder", decoderSpecs);
+        builder.addDense(decoderLayers, "decoder." + decoderSpecs.size(), spec.inputShape().size(),
+                spec.outputActivation(), spec.outputActivation().defaultAlpha());
+        decoder = new Sequential(decoderLayers, Shape.flat(spec.latentSize()));
+        logitsFused = spec.loss() == LossFunction.BCE && spec.outputActivation() == ActivationFunction.SIGMOID;
+        sparsity = spec.variant().kind() == VariantSpec.Kind.SPARSE ? new SparsityPenalty(spec.variant()) : null;
+
+        List<Parameter> all = new ArrayList<>(encoder.parameters());
+        if (vae) {
+            all.addAll(meanHead.parameters());
+            all.addAll(logVarHead.parameters());
+        }
+        all.addAll(decoder.parameters());
+        parameters = Collections.unmodifiableList(all);
+        initialize();
+    }
+
+    private static void validate(ModelSpec spec) {
+        if (spec.inputShape() == null) {
+            throw new ShapeException(-1, "The model has no input shape: choose a dataset first.");
+        }
+        if (spec.latentSize() < 1) {
+            throw new ShapeException(-1, "Latent size must be at least 1, got " + spec.latentSize() + ".");
+        }
+        VariantSpec variant = spec.variant();
+        if (variant.kind() == VariantSpec.Kind.SPARSE && variant.sparsity() == VariantSpec.Sparsity.KL
+                && spec.codeActivation() != ActivationFunction.SIGMOID) {
+            throw new ShapeException(-1, "KL sparsity compares each code unit's mean activation with a target"
+                    + " in (0, 1), so the code needs a sigmoid activation, not " + spec.codeActivation().displayName()
+                    + ". Set the code activation to sigmoid, or use the L1 penalty.");
+        }
+        if (spec.loss() == LossFunction.BCE && !spec.outputActivation().outputsProbabilities()) {
+            throw new ShapeException(-1, "Cross-entropy needs outputs in (0, 1), but the output activation is "
+                    + spec.outputActivation().displayName() + ". Use a sigmoid output, or the MSE loss.");
+        }
+    }
+
+    /** Draws the initial weights from the spec's seed; the same seed gives the same weights. */
+    public void initialize() {
+        RandomGenerator rng = new Well19937c(spec.seed());
+        initializeStack(encoder.layers(), rng, spec.codeActivation());
+        if (meanHead != null) {
+            Initializer init = spec.initializer() != null ? spec.initializer() : Initializer.GLOROT_UNIFORM;
+            meanHead.initialize(init, rng);
+            logVarHead.initialize(init, rng);
+        }
+        initializeStack(decoder.layers(), rng, spec.outputActivation());
+    }
+
+    /** Each dense layer gets the initializer suited to the activation that follows it. */
+    private void initializeStack(List<Layer> layers, RandomGenerator rng, ActivationFunction fallback) {
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            if (spec.initializer() != null) {
+                layer.initialize(spec.initializer(), rng);
+            } else if (layer instanceof Dense) {
+                ActivationFunction next = i + 1 < layers.size() && layers.get(i + 1) instanceof ActivationLayer a
+                        ? a.function() : ActivationFunction.LINEAR;
+                layer.initialize(Initializer.suitedTo(next), rng);
+            }
+        }
+    }
+
+    /** Seeds dropout, noise layers and the VAE's sampling: called by the trainer with its seed. */
+    public void seedNoise(long seed) {
+        noise = new Well19937c(seed);
+        long layerSeed = seed;
+        for (Sequential stack : List.of(encoder, decoder)) {
+            for (Layer layer : stack.layers()) {
+                if (layer instanceof NoisyLayer noisy) {
+                    noisy.setRandom(new Well19937c(++layerSeed * 0x9E3779B97F4A7C15L));
+                }
+            }
+        }
+    }
+
+    public void setLatentNoise(GaussianSource source) {
+        this.latentNoise = source;
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    public long parameterCount() {
+        long n = 0;
+        for (Parameter p : parameters) {
+            n += p.size();
+        }
+        return n;
+    }
+
+    public Sequential encoder() {
+        return encoder;
+    }
+
+    public Sequential decoder() {
+        return decoder;
+    }
+
+    /**
+     * One forward and backward pass: fills every parameter's gradient and returns the batch's losses.
+     *
+     * @param input  the network's input (for a denoising model, the corrupted batch)
+     * @param target what the output should be (the clean batch)
+     * @param epoch  the epoch counted from 0, for the VAE's beta warm-up
+     */
+    public LossBreakdown computeGradients(FMatrixRMaj input, FMatrixRMaj target, int epoch) {
+        FMatrixRMaj code = encodeForTraining(input, true);
+        FMatrixRMaj output = decoder.forward(code, true);
+        int rows = input.numRows;
+        int features = target.numCols;
+        boolean vae = variational != null;
+        // The VAE minimises the per-sample sum (nats); the others the per-element mean.
+        float scale = vae ? 1f / rows : 1f / ((float) rows * features);
+        double reconstructionTotal = evaluateReconstruction(output, target, reconstructionGrad, scale);
+        int last = decoder.layers().size() - 1;
+        FMatrixRMaj gradCode = logitsFused
+                ? decoder.backwardFrom(last - 1, reconstructionGrad, true)
+                : decoder.backward(reconstructionGrad, true);
+
+        double reconstructionMean = reconstructionTotal / ((double) rows * features);
+        double reconstructionSum = reconstructionTotal / rows;
+        double penalty = 0;
+        double kl = 0;
+        double objective;
+        if (vae) {
+            double beta = spec.variant().betaAt(epoch);
+            kl = variational.klAndGradients(gradCode, beta);
+            objective = reconstructionSum + beta * kl;
+            FMatrixRMaj gradFromMean = meanHead.backward(variational.gradMean(), true);
+            FMatrixRMaj gradFromLogVar = logVarHead.backward(variational.gradLogVar(), true);
+            encoder.backward(variational.sum(gradFromMean, gradFromLogVar), false);
+        } else {
+            if (sparsity != null) {
+                penalty = sparsity.addGradient(code, gradCode);
+            }
+            objective = reconstructionMean + penalty;
+            encoder.backward(gradCode, false);
+        }
+        return new LossBreakdown(objective, reconstructionMean, reconstructionSum, kl, penalty);
+    }
+
+    private FMatrixRMaj encodeForTraining(FMatrixRMaj input, boolean training) {
+        FMatrixRMaj hidden = encoder.forward(input, training);
+        if (variational == null) {
+            return hidden;
+        }
+        FMatrixRMaj mean = meanHead.forward(hidden, training);
+        FMatrixRMaj logVar = logVarHead.forward(hidden, training);
+        return variational.code(mean, logVar, training ? latentNoise : null);
+    }
+
+    private double evaluateReconstruction(FMatrixRMaj output, FMatrixRMaj target, FMatrixRMaj grad, float scale) {
+        if (logitsFused) {
+            ActivationLayer sigmoid = (ActivationLayer) decoder.last();
+            return spec.loss().evaluate(sigmoid.lastInput(), target, true, null, grad, scale);
+        }
+        return spec.loss().evaluate(output, target, false, null, grad, scale);
+    }
+
+    /** The code of each row (the mean, for a VAE), without noise or dropout. Returns a new matrix. */
+    public FMatrixRMaj encode(FMatrixRMaj data) {
+        FMatrixRMaj codes = new FMatrixRMaj(data.numRows, spec.latentSize());
+        forEachChunk(data, (rows, start) -> {
+            FMatrixRMaj code = encodeForTraining(rows, false);
+            System.arraycopy(code.data, 0, codes.data, start * codes.numCols, code.getNumElements());
+        });
+        return codes;
+    }
+
+    /** The decoder's output for each code row. Returns a new matrix. */
+    public FMatrixRMaj decode(FMatrixRMaj codes) {
+        FMatrixRMaj out = new FMatrixRMaj(codes.numRows, spec.inputShape().size());
+        forEachChunk(codes, (rows, start) -> {
+            FMatrixRMaj y = decoder.forward(rows, false);
+            System.arraycopy(y.data, 0, out.data, start * out.numCols, y.getNumElements());
+        });
+        return out;
+    }
+
+    /** Encode then decode each row, without noise (a VAE decodes its mean). Returns a new matrix. */
+    public FMatrixRMaj reconstruct(FMatrixRMaj data) {
+        FMatrixRMaj out = new FMatrixRMaj(data.numRows, data.numCols);
+        forEachChunk(data, (rows, start) -> {
+            FMatrixRMaj y = decoder.forward(encodeForTraining(rows, false), false);
+            System.arraycopy(y.data, 0, out.data, start * out.numCols, y.getNumElements());
+        });
+        return out;
+    }
+
+    /**
+     * The loss on clean data without noise or dropout (a VAE uses its mean code but still counts
+     * KL), in the same units as training: what validation and test report.
+     */
+    public LossBreakdown evaluate(FMatrixRMaj data, int epoch) {
+        double[] sums = new double[3];
+        forEachChunk(data, (rows, start) -> {
+            FMatrixRMaj code = encodeForTraining(rows, false);
+            FMatrixRMaj output = decoder.forward(code, false);
+            sums[0] += evaluateReconstruction(output, rows, null, 0f);
+            if (variational != null) {
+                sums[1] += variational.klSum();
+            } else if (sparsity != null) {
+                sums[2] += sparsity.penalty(code) * rows.numRows;
+            }
+        });
+        int n = data.numRows;
+        double mean = sums[0] / ((double) n * data.numCols);
+        double perSample = sums[0] / n;
+        double kl = sums[1] / n;
+        double penalty = sums[2] / n;
+        double objective = variational != null ? perSample + spec.variant().betaAt(epoch) * kl : mean + penalty;
+        return new LossBreakdown(objective, mean, perSample, kl, penalty);
+    }
+
+    private interface ChunkAction {
+        void accept(FMatrixRMaj rows, int start);
+    }
+
+    private void forEachChunk(FMatrixRMaj data, ChunkAction action) {
+        int cols = data.numCols;
+        for (int start = 0; start < data.numRows; start += CHUNK) {
+            int count = Math.min(CHUNK, data.numRows - start);
+            chunk.reshape(count, cols);
+            System.arraycopy(data.data, start * cols, chunk.data, 0, count * cols);
+            action.accept(chunk, start);
+        }
+    }
+}

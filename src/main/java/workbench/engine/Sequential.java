@@ -1,0 +1,73 @@
+package workbench.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.ejml.data.FMatrixRMaj;
+
+/** Layers applied one after another: an encoder, a decoder, or a whole plain network. */
+public final class Sequential {
+    private final List<Layer> layers;
+    private final Shape inputShape;
+    private final Shape outputShape;
+
+    /** Builds every layer for the given input shape; shape errors surface here. */
+    public Sequential(List<Layer> layers, Shape inputShape) {
+        this.layers = List.copyOf(layers);
+        this.inputShape = inputShape;
+        Shape shape = inputShape;
+        for (int i = 0; i < this.layers.size(); i++) {
+            shape = this.layers.get(i).build(shape, i);
+        }
+        this.outputShape = shape;
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    public Shape inputShape() {
+        return inputShape;
+    }
+
+    public Shape outputShape() {
+        return outputShape;
+    }
+
+    public FMatrixRMaj forward(FMatrixRMaj input, boolean training) {
+        FMatrixRMaj x = input;
+        for (Layer layer : layers) {
+            x = layer.forward(x, training);
+        }
+        return x;
+    }
+
+    /** Back through every layer; returns the gradient at the input, or null if not needed. */
+    public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean needInputGradient) {
+        return backwardFrom(layers.size() - 1, gradOutput, needInputGradient);
+    }
+
+    /**
+     * Back through layers {@code last} down to 0, starting from the gradient at the output of
+     * layer {@code last}. Used to skip an output sigmoid whose gradient the loss has fused.
+     */
+    public FMatrixRMaj backwardFrom(int last, FMatrixRMaj gradOutput, boolean needInputGradient) {
+        FMatrixRMaj g = gradOutput;
+        for (int i = last; i >= 0; i--) {
+            g = layers.get(i).backward(g, i > 0 || needInputGradient);
+        }
+        return g;
+    }
+
+    public List<Parameter> parameters() {
+        List<Parameter> all = new ArrayList<>();
+        for (Layer layer : layers) {
+            all.addAll(layer.parameters());
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    public Layer last() {
+        return layers.isEmpty() ? null : layers.get(layers.size() - 1);
+    }
+}

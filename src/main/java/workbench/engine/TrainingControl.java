@@ -1,0 +1,88 @@
+package workbench.engine;
+
+/**
+ * The handle another thread uses to steer a running trainer: pause, resume, single steps, cancel,
+ * and a new learning rate. The trainer consults it between batches, so every request takes effect
+ * at the next batch boundary and never in the middle of one.
+ */
+public final class TrainingControl {
+    private boolean paused;
+    private boolean cancelled;
+    private int batchesToStep;
+    private boolean runToEpochEnd;
+    private double requestedLearningRate = Double.NaN;
+
+    public synchronized void pause() {
+        paused = true;
+        runToEpochEnd = false;
+        batchesToStep = 0;
+    }
+
+    public synchronized void resume() {
+        paused = false;
+        notifyAll();
+    }
+
+    /** While paused: run exactly one more batch, then stay paused. */
+    public synchronized void stepBatch() {
+        paused = true;
+        batchesToStep++;
+        notifyAll();
+    }
+
+    /** While paused: run to the end of the current epoch, then stay paused. */
+    public synchronized void stepEpoch() {
+        paused = true;
+        runToEpochEnd = true;
+        notifyAll();
+    }
+
+    public synchronized void cancel() {
+        cancelled = true;
+        notifyAll();
+    }
+
+    public synchronized boolean isPaused() {
+        return paused;
+    }
+
+    public synchronized boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Any positive rate; applied before the next batch. */
+    public synchronized void requestLearningRate(double rate) {
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("learning rate must be a positive number, got " + rate);
+        }
+        requestedLearningRate = rate;
+    }
+
+    /** Takes a pending rate request, or NaN when there is none. */
+    synchronized double takeRequestedLearningRate() {
+        double rate = requestedLearningRate;
+        requestedLearningRate = Double.NaN;
+        return rate;
+    }
+
+    /** Blocks while paused with nothing to step; returns false once cancelled. */
+    synchronized boolean awaitNextBatch() throws InterruptedException {
+        while (true) {
+            if (cancelled) {
+                return false;
+            }
+            if (!paused || runToEpochEnd) {
+                return true;
+            }
+            if (batchesToStep > 0) {
+                batchesToStep--;
+                return true;
+            }
+            wait();
+        }
+    }
+
+    synchronized void epochEnded() {
+        runToEpochEnd = false;
+    }
+}
