@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
-import org.apache.commons.math3.util.MathArrays;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -96,7 +95,7 @@ public final class Trainer {
         for (int epoch = firstEpoch; epoch < lastEpoch; epoch++) {
             int localEpoch = epoch - firstEpoch;
             optimizer.setLearningRate(schedule.rateFor(localEpoch));
-            MathArrays.shuffle(order, shuffleRng);
+            shuffle(order, shuffleRng);
             double epochBatchNanos = 0;
             double objectiveSum = 0;
             double reconstructionMeanSum = 0;
@@ -202,6 +201,16 @@ public final class Trainer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** Fisher-Yates; Commons Math's MathArrays.shuffle allocates an object per element. */
+    private static void shuffle(int[] order, RandomGenerator rng) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
         }
     }
 

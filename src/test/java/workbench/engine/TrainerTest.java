@@ -1,0 +1,214 @@
+package workbench.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ejml.data.FMatrixRMaj;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+
+    /** 200 samples of 8 values in [0, 1] lying near a 2-D surface: easy to learn, quick to train. */
+    static FMatrixRMaj toyData(int rows, long seed) {
+        FMatrixRMaj a = GradientCheck.uniform(rows, 2, seed, 0, 1);
+        FMatrixRMaj x = new FMatrixRMaj(rows, 8);
+        for (int r = 0; r < rows; r++) {
+            float u = a.get(r, 0);
+            float v = a.get(r, 1);
+            for (int j = 0; j < 8; j++) {
+                x.set(r, j, (float) (0.5 + 0.4 * Math.sin(u * (j + 1) + v * (8 - j))));
+            }
+        }
+        return x;
+    }
+
+    static ModelSpec toySpec(VariantSpec variant) {
+        return new ModelSpec(Shape.flat(8), List.of(LayerSpec.dense(6, ActivationFunction.RELU)), 2,
+                ActivationFunction.LINEAR, true, List.of(), ActivationFunction.SIGMOID, variant, LossFunction.BCE,
+                null, 7);
+    }
+
+    static TrainingSpec toyTraining(int epochs) {
+        return new TrainingSpec(OptimizerSpec.defaults(OptimizerKind.ADAM).withLearningRate(0.01),
+                ScheduleSpec.constant(), 16, epochs, 0, 3, 0, 0, true, 0);
+    }
+
+    @Test
+    void lossFallsOnEveryVariant() {
+        for (VariantSpec variant : List.of(VariantSpec.plain(), VariantSpec.denoising(VariantSpec.Noise.MASKING, 0.2, false),
+                VariantSpec.sparseL1(1e-3), VariantSpec.variational(1.0, 2))) {
+            Autoencoder model = new Autoencoder(toySpec(variant));
+            FMatrixRMaj data = toyData(200, 1);
+            double before = model.evaluate(data, 0).reconstructionMean();
+            TrainingResult result = new Trainer(model, toyTraining(20), data, null).run();
+            assertEquals(TrainingResult.Status.COMPLETED, result.status());
+            assertEquals(20, result.history().size());
+            double after = model.evaluate(data, 19).reconstructionMean();
+            assertTrue(after < before * 0.97, variant.kind() + ": " + before + " -> " + after);
+        }
+    }
+
+    @Test
+    void sameSeedSameWeightsBitForBit() {
+        float[] first = trainAndFlatten(5, 3);
+        float[] second = trainAndFlatten(5, 3);
+        assertArrayEquals(first, second);
+        assertFalse(java.util.Arrays.equals(first, trainAndFlatten(5, 4)), "another seed gives other weights");
+    }
+
+    private static float[] trainAndFlatten(long modelSeed, long trainingSeed) {
+        Autoencoder model = new Autoencoder(toySpec(VariantSpec.denoising(VariantSpec.Noise.GAUSSIAN, 0.1, true))
+                .withSeed(modelSeed));
+        TrainingSpec t = toyTraining(3);
+        t = new TrainingSpec(t.optimizer(), t.schedule(), t.batchSize(), t.epochs(), 0, trainingSeed, 0, 0, true, 0);
+        new Trainer(model, t, toyData(100, 1), toyData(20, 2)).run();
+        List<Float> all = new ArrayList<>();
+        for (Parameter p : model.parameters()) {
+            for (int i = 0; i < p.size(); i++) {
+                all.add(p.value().data[i]);
+            }
+        }
+        float[] out = new float[all.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = all.get(i);
+        }
+        return out;
+    }
+
+    @Test
+    void divergenceStopsWithAMessageAndKeepsTheLastSoundWeights() {
+        ModelSpec spec = new ModelSpec(Shape.flat(8), List.of(LayerSpec.dense(6, ActivationFunction.RELU)), 2,
+                ActivationFunction.LINEAR, true, List.of(), ActivationFunction.LINEAR, VariantSpec.plain(),
+                LossFunction.MSE, null, 7);
+        Autoencoder model = new Autoencoder(spec);
+        TrainingSpec t = toyTraining(50).withOptimizer(OptimizerSpec.defaults(OptimizerKind.SGD).withLearningRate(50));
+        FMatrixRMaj data = toyData(200, 1);
+        TrainingResult result = new Trainer(model, t, data, null).run();
+        assertEquals(TrainingResult.Status.DIVERGED, result.status());
+        assertTrue(result.message().startsWith("Training diverged at epoch "), result.message());
+        assertTrue(result.message().contains("learning rate (50.0)"), result.message());
+        assertTrue(result.message().contains("try 5.00"), result.message());
+        for (Parameter p : model.parameters()) {
+            for (int i = 0; i < p.size(); i++) {
+                assertTrue(Float.isFinite(p.value().data[i]), "weights restored to finite values");
+            }
+        }
+    }
+
+    @Test
+    void earlyStoppingRestoresTheBestEpoch() {
+        Autoencoder model = new Autoencoder(toySpec(VariantSpec.plain()));
+        // a learning rate so small that validation barely moves: no epoch improves by minDelta
+        TrainingSpec t = toyTraining(30).withOptimizer(OptimizerSpec.defaults(OptimizerKind.SGD).withLearningRate(1e-6))
+                .withEarlyStopping(3, 0.01, true);
+        TrainingResult result = new Trainer(model, t, toyData(100, 1), toyData(30, 2)).run();
+        assertEquals(TrainingResult.Status.STOPPED_EARLY, result.status());
+        assertEquals(4, result.history().size(), "best at epoch 1, then 3 without improvement");
+        assertEquals(1, result.bestEpoch());
+    }
+
+    @Test
+    void pauseStepResumeAndCancelActBetweenBatches() throws Exception {
+        Autoencoder model = new Autoencoder(toySpec(VariantSpec.plain()));
+        TrainingControl control = new TrainingControl();
+        Trainer trainer = new Trainer(model, toyTraining(1000), toyData(64, 1), null, control, null);
+        AtomicInteger batches = new AtomicInteger();
+        CountDownLatch started = new CountDownLatch(1);
+        trainer.addListener(new TrainingListener() {
+            @Override
+            public void batchEnded(int epoch, int batch, int perEpoch, LossBreakdown loss, double lr) {
+                batches.incrementAndGet();
+                started.countDown();
+            }
+        });
+        control.pause();
+        Thread thread = new Thread(() -> trainer.run());
+        thread.start();
+        Thread.sleep(100);
+        assertEquals(0, batches.get(), "paused before the first batch");
+        control.stepBatch();
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        Thread.sleep(100);
+        assertEquals(1, batches.get(), "exactly one batch stepped");
+        control.stepEpoch();
+        Thread.sleep(300);
+        assertEquals(4, batches.get(), "stepping an epoch finishes the current one (4 batches of 16)");
+        control.resume();
+        Thread.sleep(100);
+        assertTrue(batches.get() > 4);
+        control.cancel();
+        thread.join(5000);
+        assertFalse(thread.isAlive());
+    }
+
+    @Test
+    void learningRateChangeTakesEffectAtTheNextBatch() throws Exception {
+        Autoencoder model = new Autoencoder(toySpec(VariantSpec.plain()));
+        TrainingControl control = new TrainingControl();
+        Trainer trainer = new Trainer(model, toyTraining(2), toyData(64, 1), null, control, null);
+        List<Double> rates = new ArrayList<>();
+        trainer.addListener(new TrainingListener() {
+            @Override
+            public void batchEnded(int epoch, int batch, int perEpoch, LossBreakdown loss, double lr) {
+                rates.add(lr);
+                if (rates.size() == 2) {
+                    control.requestLearningRate(0.5);
+                }
+            }
+        });
+        TrainingResult result = trainer.run();
+        assertEquals(0.01, rates.get(1), 1e-12);
+        assertEquals(0.5, rates.get(2), 1e-12);
+        assertEquals(0.5, rates.get(rates.size() - 1), 1e-12, "and stays there in the next epoch");
+        assertEquals(0.5, result.last().learningRate(), 1e-12);
+    }
+
+    @Test
+    void noMatrixAllocationPerBatchOnceTraining() {
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        ModelSpec spec = new ModelSpec(Shape.flat(784), List.of(LayerSpec.dense(64, ActivationFunction.RELU)), 16,
+                ActivationFunction.RELU, true, List.of(), ActivationFunction.SIGMOID, VariantSpec.plain(),
+                LossFunction.BCE, null, 1);
+        FMatrixRMaj data = GradientCheck.uniform(1024, 784, 1, 0, 1);
+        long[] bytes = new long[2];
+        for (int run = 0; run < 2; run++) {
+            Autoencoder model = new Autoencoder(spec, EjmlGemm.SINGLE_THREADED);
+            long before = bean.getThreadAllocatedBytes(Thread.currentThread().getId());
+            new Trainer(model, TrainingSpec.defaults(1 + run * 10, 1).withValidationFraction(0), data, null).run();
+            bytes[run] = bean.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+        }
+        double perExtraBatch = (bytes[1] - bytes[0]) / (10.0 * 4);
+        // one 256x784 float batch alone would be 800 KB; records and boxed events are allowed
+        assertTrue(perExtraBatch < 8 * 1024, "bytes allocated per batch: " + perExtraBatch);
+    }
+
+    @Test
+    void scheduleShapes() {
+        LearningRateSchedule step = new LearningRateSchedule(new ScheduleSpec(ScheduleSpec.Kind.STEP, 2, 0.5, 0), 1, 10);
+        assertEquals(1, step.rateFor(1), 1e-12);
+        assertEquals(0.5, step.rateFor(2), 1e-12);
+        assertEquals(0.25, step.rateFor(5), 1e-12);
+        LearningRateSchedule cosine = new LearningRateSchedule(new ScheduleSpec(ScheduleSpec.Kind.COSINE, 0, 1, 0.1), 1, 10);
+        assertEquals(1, cosine.rateFor(0), 1e-12);
+        assertEquals(0.55, cosine.rateFor(5), 1e-12);
+        assertEquals(0.1, cosine.rateFor(10), 1e-12);
+        LearningRateSchedule plateau = new LearningRateSchedule(new ScheduleSpec(ScheduleSpec.Kind.PLATEAU, 2, 0.1, 0.001), 1, 10);
+        plateau.observe(1.0);
+        plateau.observe(1.0);
+        assertEquals(1, plateau.rateFor(2), 1e-12);
+        plateau.observe(1.0);
+        assertEquals(0.1, plateau.rateFor(3), 1e-12);
+        plateau.observe(0.5);
+        assertEquals(0.1, plateau.rateFor(4), 1e-12, "improvement resets the count");
+        assertNotEquals(step.rateFor(0), step.rateFor(9));
+    }
+}
