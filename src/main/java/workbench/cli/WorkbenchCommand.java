@@ -1,12 +1,74 @@
 package workbench.cli;
 
-/** The headless command line. */
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import workbench.data.DatasetRegistry;
+
+/**
+ * The headless command line: {@code train}, {@code evaluate} and {@code datasets}. Every failure a
+ * user can cause ends in one line on stderr and exit code 2; a stack trace is printed only when
+ * the environment variable WORKBENCH_DEBUG is set.
+ */
+@Command(name = "workbench", mixinStandardHelpOptions = true, version = "Autoencoder Workbench 0.1",
+        description = "Autoencoder Workbench, headless. Without arguments the jar opens the window instead.",
+        subcommands = {CommandLine.HelpCommand.class})
 public final class WorkbenchCommand {
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_INTERNAL = 70;
+
     private WorkbenchCommand() {
     }
 
     public static int run(String[] args) {
-        System.err.println("not yet");
-        return 2;
+        return run(args, System.out, System.err, new DatasetRegistry());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, DatasetRegistry registry) {
+        CommandLine cli = new CommandLine(new WorkbenchCommand());
+        cli.addSubcommand("train", new TrainCommand(err, registry));
+        cli.addSubcommand("evaluate", new EvaluateCommand(out, err, registry));
+        cli.addSubcommand("datasets", new DatasetsCommand(out, registry));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("error: " + e.getMessage() + ". See '" + command + " --help'.");
+            return EXIT_USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("error: " + describe(e));
+            if (System.getenv("WORKBENCH_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return isUserError(e) ? EXIT_USAGE : EXIT_INTERNAL;
+        });
+        return cli.execute(args);
+    }
+
+    private static boolean isUserError(Exception e) {
+        return e instanceof UsageException || e instanceof IOException || e instanceof IllegalArgumentException;
+    }
+
+    /** A user's words for what went wrong; file-system errors say which file and why. */
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return "no such file or folder: " + f.getFile();
+        }
+        if (e instanceof AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (e instanceof FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : "cannot be written or read");
+        }
+        if (e instanceof UsageException || e instanceof IOException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return "internal error (" + e + "). Please report it with the command you ran;"
+                + " set WORKBENCH_DEBUG=1 to see the details.";
     }
 }

@@ -1,0 +1,284 @@
+package workbench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import workbench.data.DatasetRegistry;
+import workbench.data.Normalization;
+import workbench.engine.ActivationFunction;
+import workbench.engine.Initializer;
+import workbench.engine.LayerSpec;
+import workbench.engine.LossFunction;
+import workbench.engine.ModelSpec;
+import workbench.engine.OptimizerKind;
+import workbench.engine.OptimizerSpec;
+import workbench.engine.ScheduleSpec;
+import workbench.engine.Shape;
+import workbench.engine.TrainingResult;
+import workbench.engine.TrainingSpec;
+import workbench.engine.VariantSpec;
+import workbench.session.DataPreparation;
+import workbench.session.DatasetRef;
+import workbench.session.Experiment;
+import workbench.session.ExperimentFile;
+import workbench.session.PreparedData;
+import workbench.session.RunExporter;
+import workbench.session.RunMetrics;
+import workbench.session.TrainingRun;
+
+/** {@code train}: trains one autoencoder headless and writes the run folder. */
+@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Train an autoencoder on a dataset and write the model, history, codes, metrics and figures.",
+                "The decoder mirrors --layers. Hidden layers use --activation; for data in [0, 1] the output is a",
+                "sigmoid and the loss BCE unless you say otherwise.", ""},
+        footer = {"", "Example:",
+                "  java -jar target/workbench.jar train --dataset mnist-10k --layers 128,64 --latent 32 \\",
+                "      --variant plain --loss bce --optimizer adam --lr 0.001 --batch 256 --epochs 10 --seed 1 --out runs/x",
+                "", "Exit codes: 0 done, 1 training diverged (the run folder is still written), 2 bad option or file."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--experiment", paramLabel = "FILE",
+            description = "Run this experiment file (JSON) instead of the model and training options; --out, --epochs and --seed still apply when given.")
+    Path experimentFile;
+
+    @Option(names = "--dataset", paramLabel = "NAME|PATH", description = "A bundled dataset (see 'datasets') or a path: IDX folder, CSV file, image folder. Default: mnist-10k.")
+    String dataset;
+
+    @Option(names = "--normalization", paramLabel = "KIND", description = "none, min-max or z-score, fitted on the training rows. Default: none for images, min-max for tables.")
+    String normalization;
+
+    @Option(names = "--layers", paramLabel = "LIST", description = "Encoder hidden layers, e.g. 128,64 or 256:tanh,dropout0.2,64. Empty for none. Default: 128,64.")
+    String layers;
+
+    @Option(names = "--latent", paramLabel = "N", description = "Size of the code. Default: 32.")
+    Integer latent;
+
+    @Option(names = "--activation", paramLabel = "NAME", description = "Hidden activation: relu, leaky_relu, elu, sigmoid, tanh, linear, softplus. Default: relu.")
+    String activation;
+
+    @Option(names = "--code-activation", paramLabel = "NAME", description = "Activation of the code layer. Default: relu, linear for a 2-D code (better to plot).")
+    String codeActivation;
+
+    @Option(names = "--output-activation", paramLabel = "NAME", description = "Default: sigmoid for data in [0, 1], else linear.")
+    String outputActivation;
+
+    @Option(names = "--variant", paramLabel = "KIND", description = "plain, denoising, sparse or variational (vae). Default: plain.")
+    String variant;
+
+    @Option(names = "--noise", paramLabel = "KIND", description = "Denoising corruption: gaussian, masking or salt-and-pepper. Default: gaussian.")
+    String noise;
+
+    @Option(names = "--noise-level", paramLabel = "X", description = "Gaussian deviation, or fraction corrupted. Default: 0.3.")
+    Double noiseLevel;
+
+    @Option(names = "--no-clip-noise", description = "Do not clamp corrupted inputs to [0, 1].")
+    boolean noClipNoise;
+
+    @Option(names = "--sparsity", paramLabel = "KIND", description = "Sparse penalty: l1 or kl. Default: l1.")
+    String sparsity;
+
+    @Option(names = "--sparsity-weight", paramLabel = "X", description = "Default: 1e-4 for l1, 0.1 for kl.")
+    Double sparsityWeight;
+
+    @Option(names = "--sparsity-target", paramLabel = "RHO", description = "KL target mean activation. Default: 0.05.")
+    Double sparsityTarget;
+
+    @Option(names = "--beta", paramLabel = "X", description = "VAE weight of the KL term. Default: 1.")
+    Double beta;
+
+    @Option(names = "--warmup", paramLabel = "EPOCHS", description = "VAE: beta ramps up over this many epochs. Default: 0.")
+    Integer warmup;
+
+    @Option(names = "--loss", paramLabel = "NAME", description = "bce, mse, mae or huber. Default: bce for data in [0, 1], else mse.")
+    String loss;
+
+    @Option(names = "--init", paramLabel = "NAME", description = "he-uniform, he-normal, glorot-uniform, glorot-normal, pytorch-default. Default: He for ReLU-family layers, Glorot otherwise.")
+    String init;
+
+    @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd, momentum, nesterov, rmsprop, adam, adamw. Default: adam.")
+    String optimizer;
+
+    @Option(names = "--lr", paramLabel = "X", description = "Learning rate. Default: the optimizer's (adam 0.001).")
+    Double lr;
+
+    @Option(names = "--weight-decay", paramLabel = "X", description = "L2 on weights (decoupled for adamw). Default: 0 (adamw 0.01).")
+    Double weightDecay;
+
+    @Option(names = "--l1", paramLabel = "X", description = "L1 on weights. Default: 0.")
+    Double l1;
+
+    @Option(names = "--clip-norm", paramLabel = "X", description = "Clip the global gradient norm. Default: off.")
+    Double clipNorm;
+
+    @Option(names = "--schedule", paramLabel = "KIND", description = "constant, step, cosine or plateau. Default: constant.")
+    String schedule;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Batch size. Default: 256.")
+    Integer batch;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Default: 10.")
+    Integer epochs;
+
+    @Option(names = "--val", paramLabel = "FRACTION", description = "Validation share of the training split. Default: 0.1.")
+    Double validation;
+
+    @Option(names = "--patience", paramLabel = "EPOCHS", description = "Early stopping patience (0 = off). Default: 0.")
+    Integer patience;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seeds the weights, the splits and the batches. Default: 1.")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the run's files (created if needed).")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress lines.")
+    boolean quiet;
+
+    private final PrintStream err;
+    private final DatasetRegistry registry;
+
+    TrainCommand(PrintStream err, DatasetRegistry registry) {
+        this.err = err;
+        this.registry = registry;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Experiment experiment = experimentFile != null ? fromFile() : fromOptions();
+        PreparedData data = new DataPreparation(registry).prepare(experiment.dataset(),
+                experiment.training().validationFraction(), experiment.seed());
+        experiment = fitToData(experiment, data);
+        TrainingRun run;
+        try {
+            run = new TrainingRun(experiment, data, null, null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("the model cannot be built: " + e.getMessage());
+        }
+        if (!quiet) {
+            err.printf(Locale.ROOT, "%s on %s: %d train, %d validation, %d test samples; %,d parameters%n",
+                    experiment.seededModel().summary(), data.name(), data.train().size(), data.validation().size(),
+                    data.test().size(), run.model().parameterCount());
+        }
+        List<workbench.engine.TrainingListener> listeners = quiet ? List.of()
+                : List.of(new ProgressPrinter(err, RunExporter.lossUnit(run)));
+        TrainingResult result = run.runBlocking(listeners);
+        RunMetrics metrics = RunMetrics.measure(run.model(), data, result.history().size());
+        RunExporter.export(out, run, result, metrics);
+        if (result.status() == TrainingResult.Status.DIVERGED) {
+            err.println(result.message());
+            return 1;
+        }
+        if (!quiet) {
+            err.printf(Locale.ROOT, "test: loss %.5f, BCE %.5f, MSE %.5f, MAE %.5f; PCA with %d components: BCE %.5f, MSE %.5f%s%n",
+                    metrics.testLoss().objective(), metrics.test().bce(), metrics.test().mse(), metrics.test().mae(),
+                    metrics.pcaComponents(), metrics.pcaBaseline().bce(), metrics.pcaBaseline().mse(),
+                    Double.isNaN(metrics.knnAccuracy()) ? ""
+                            : String.format(Locale.ROOT, "; 5-NN accuracy on codes %.3f", metrics.knnAccuracy()));
+            err.println("wrote " + out);
+        }
+        return 0;
+    }
+
+    private Experiment fromFile() throws IOException {
+        Experiment e = ExperimentFile.read(experimentFile);
+        TrainingSpec training = epochs != null ? e.training().withEpochs(epochs) : e.training();
+        DatasetRef ref = dataset != null ? new DatasetRef(dataset, e.dataset().normalization()) : e.dataset();
+        return new Experiment(ref, e.model(), training, seed != null ? seed : e.seed());
+    }
+
+    private Experiment fromOptions() {
+        try {
+            DatasetRef ref = new DatasetRef(dataset != null ? dataset : "mnist-10k",
+                    normalization == null ? null : parseNormalization(normalization));
+            ActivationFunction hidden = activation != null ? ActivationFunction.parse(activation) : ActivationFunction.RELU;
+            List<LayerSpec> encoder = LayerSyntax.parse(layers != null ? layers : "128,64", hidden);
+            int latentSize = latent != null ? latent : 32;
+            ActivationFunction code = codeActivation != null ? ActivationFunction.parse(codeActivation)
+                    : latentSize <= 2 ? ActivationFunction.LINEAR : ActivationFunction.RELU;
+            ModelSpec model = new ModelSpec(null, encoder, latentSize, code, true, List.of(),
+                    outputActivation != null ? ActivationFunction.parse(outputActivation) : null, variantSpec(),
+                    loss != null ? LossFunction.parse(loss) : null, init != null ? parseInit(init) : null, 1);
+            OptimizerKind kind = optimizer != null ? OptimizerKind.parse(optimizer) : OptimizerKind.ADAM;
+            OptimizerSpec opt = OptimizerSpec.defaults(kind);
+            if (lr != null) {
+                opt = opt.withLearningRate(lr);
+            }
+            opt = opt.withRegularization(weightDecay != null ? weightDecay : opt.weightDecay(), l1 != null ? l1 : 0)
+                    .withClipping(clipNorm != null ? clipNorm : 0, 0);
+            int epochCount = epochs != null ? epochs : 10;
+            ScheduleSpec sched = scheduleSpec(epochCount);
+            TrainingSpec training = new TrainingSpec(opt, sched, batch != null ? batch : 256, epochCount,
+                    validation != null ? validation : 0.1, 1, patience != null ? patience : 0, 0, true, 0);
+            return new Experiment(ref, model, training, seed != null ? seed : 1);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Fills what depends on the data: the input shape, and output and loss where the user left them open. */
+    private Experiment fitToData(Experiment e, PreparedData data) {
+        ModelSpec m = e.model();
+        boolean unit = data.inUnitRange();
+        ActivationFunction output = outputActivation == null && experimentFile == null
+                ? (unit ? ActivationFunction.SIGMOID : ActivationFunction.LINEAR) : m.outputActivation();
+        LossFunction lossFunction = loss == null && experimentFile == null
+                ? (unit ? LossFunction.BCE : LossFunction.MSE) : m.loss();
+        if (lossFunction == LossFunction.BCE && !unit) {
+            throw new UsageException("BCE needs targets in [0, 1] but " + data.name() + " has values outside it"
+                    + " after normalisation: use --normalization min-max, or --loss mse");
+        }
+        ModelSpec fitted = new ModelSpec(data.sampleShape(), m.encoder(), m.latentSize(), m.codeActivation(),
+                m.mirrorDecoder(), m.decoder(), output, m.variant(), lossFunction, m.initializer(), e.seed());
+        return new Experiment(e.dataset(), fitted, e.training(), e.seed());
+    }
+
+    private VariantSpec variantSpec() {
+        VariantSpec.Kind kind = variant != null ? VariantSpec.Kind.parse(variant) : VariantSpec.Kind.PLAIN;
+        return switch (kind) {
+            case PLAIN -> VariantSpec.plain();
+            case DENOISING -> VariantSpec.denoising(noise != null ? VariantSpec.Noise.parse(noise) : VariantSpec.Noise.GAUSSIAN,
+                    noiseLevel != null ? noiseLevel : 0.3, !noClipNoise);
+            case SPARSE -> {
+                VariantSpec.Sparsity s = sparsity != null ? VariantSpec.Sparsity.parse(sparsity) : VariantSpec.Sparsity.L1;
+                yield s == VariantSpec.Sparsity.L1 ? VariantSpec.sparseL1(sparsityWeight != null ? sparsityWeight : 1e-4)
+                        : VariantSpec.sparseKl(sparsityWeight != null ? sparsityWeight : 0.1,
+                        sparsityTarget != null ? sparsityTarget : 0.05);
+            }
+            case VARIATIONAL -> VariantSpec.variational(beta != null ? beta : 1.0, warmup != null ? warmup : 0);
+        };
+    }
+
+    private ScheduleSpec scheduleSpec(int epochCount) {
+        ScheduleSpec.Kind kind = schedule != null ? ScheduleSpec.Kind.parse(schedule) : ScheduleSpec.Kind.CONSTANT;
+        return switch (kind) {
+            case CONSTANT -> ScheduleSpec.constant();
+            case STEP -> new ScheduleSpec(kind, Math.max(1, epochCount / 3), 0.1, 0);
+            case COSINE -> new ScheduleSpec(kind, 0, 1, 0);
+            case PLATEAU -> new ScheduleSpec(kind, 3, 0.5, 1e-6);
+        };
+    }
+
+    static Normalization.Kind parseNormalization(String name) {
+        return switch (name.trim().toLowerCase(Locale.ROOT).replace('_', '-')) {
+            case "none" -> Normalization.Kind.NONE;
+            case "min-max", "minmax" -> Normalization.Kind.MIN_MAX;
+            case "z-score", "zscore", "standard" -> Normalization.Kind.Z_SCORE;
+            default -> throw new IllegalArgumentException("unknown normalization '" + name
+                    + "': expected none, min-max or z-score");
+        };
+    }
+
+    static Initializer parseInit(String name) {
+        try {
+            return Initializer.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown initializer '" + name
+                    + "': expected he-uniform, he-normal, glorot-uniform, glorot-normal or pytorch-default");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package workbench.session;
+
+import java.util.List;
+import workbench.data.Dataset;
+import workbench.data.Normalization;
+import workbench.engine.Shape;
+
+/**
+ * The data of one run, ready for the engine: normalised training, validation (possibly empty) and
+ * test parts, and the normalisation that was fitted on the training part only.
+ */
+public record PreparedData(String name, Dataset train, Dataset validation, Dataset test,
+                           Normalization normalization) {
+
+    public Shape sampleShape() {
+        return train.sampleShape();
+    }
+
+    public List<String> classNames() {
+        return train.classNames();
+    }
+
+    /** True when every training value lies in [0, 1]: a sigmoid output and BCE then fit the data. */
+    public boolean inUnitRange() {
+        for (float v : train.features().data) {
+            if (v < 0f || v > 1f) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

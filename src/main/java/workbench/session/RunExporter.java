@@ -1,0 +1,141 @@
+package workbench.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ejml.data.FMatrixRMaj;
+import org.jfree.chart.JFreeChart;
+import workbench.analysis.EpochRecord;
+import workbench.analysis.Pca;
+import workbench.engine.EpochStats;
+import workbench.engine.TrainingResult;
+import workbench.io.AtomicFiles;
+import workbench.io.CsvExport;
+import workbench.io.Json;
+import workbench.io.ModelFile;
+import workbench.io.plot.ChartFiles;
+import workbench.io.plot.ImageGrid;
+import workbench.io.plot.LatentChart;
+import workbench.io.plot.LossChart;
+
+/**
+ * Writes a finished run into a folder: the model, its experiment, history and codes as CSV,
+ * metrics as JSON, and the three figures. Every file goes through a temporary file and a rename,
+ * so an interrupted export leaves earlier files whole.
+ */
+public final class RunExporter {
+    public static final String MODEL_FILE = "model.npz";
+    private static final int FIGURE_WIDTH = 1200;
+    private static final int FIGURE_HEIGHT = 800;
+
+    private RunExporter() {
+    }
+
+    public static void export(Path dir, TrainingRun run, TrainingResult result, RunMetrics metrics) throws IOException {
+        Files.createDirectories(dir);
+        PreparedData data = run.data();
+        Experiment experiment = run.experiment();
+        ModelFile.save(dir.resolve(MODEL_FILE), run.model(), experiment.dataset().source(), data.normalization(),
+                data.classNames(), experiment.seededTraining(), result.history());
+        ExperimentFile.write(dir.resolve("experiment.json"), experiment);
+        List<EpochRecord> history = toRecords(result.history());
+        CsvExport.writeHistory(dir.resolve("history.csv"), history);
+        CsvExport.writeCodes(dir.resolve("codes.csv"), metrics.testCodes(), data.test().labels(), data.classNames());
+        writeMetrics(dir.resolve("metrics.json"), run, result, metrics);
+
+        String unit = lossUnit(run);
+        JFreeChart loss = LossChart.create("Loss: " + experiment.seededModel().summary() + " on " + data.name(),
+                history, unit, false);
+        ChartFiles.savePng(loss, dir.resolve("loss.png"), FIGURE_WIDTH, FIGURE_HEIGHT);
+        ChartFiles.savePng(latentChart(run, metrics.testCodes()), dir.resolve("latent.png"), FIGURE_WIDTH, FIGURE_HEIGHT);
+        FMatrixRMaj gallery = run.gallery();
+        ImageGrid.savePng(ImageGrid.grid(List.of(gallery, run.model().reconstruct(gallery)),
+                List.of("original", "reconstruction"), data.sampleShape(), 64), dir.resolve("reconstructions.png"));
+    }
+
+    /** The unit of the training objective, as the charts and progress lines say it. */
+    public static String lossUnit(TrainingRun run) {
+        String loss = run.model().spec().loss().displayName();
+        return run.model().spec().variant().isVariational()
+                ? loss + " summed per sample + beta x KL (nats)" : loss + ", mean per element";
+    }
+
+    static List<EpochRecord> toRecords(List<EpochStats> history) {
+        List<EpochRecord> records = new ArrayList<>();
+        for (EpochStats s : history) {
+            records.add(new EpochRecord(s.epoch(), s.train().objective(),
+                    s.validation() == null ? Double.NaN : s.validation().objective(), s.seconds()));
+        }
+        return records;
+    }
+
+    /** 2-D codes are drawn as they are; larger codes through their first two principal components. */
+    static JFreeChart latentChart(TrainingRun run, FMatrixRMaj codes) {
+        int n = codes.numRows;
+        float[] x = new float[n];
+        float[] y = new float[n];
+        String xLabel;
+        String yLabel;
+        if (codes.numCols <= 2) {
+            for (int i = 0; i < n; i++) {
+                x[i] = codes.get(i, 0);
+                y[i] = codes.numCols > 1 ? codes.get(i, 1) : 0f;
+            }
+            xLabel = "z1";
+            yLabel = codes.numCols > 1 ? "z2" : "";
+        } else {
+            FMatrixRMaj projected = Pca.fit(codes).project(codes, 2);
+            for (int i = 0; i < n; i++) {
+                x[i] = projected.get(i, 0);
+                y[i] = projected.get(i, 1);
+            }
+            xLabel = "PC1 of the " + codes.numCols + "-D code";
+            yLabel = "PC2 of the " + codes.numCols + "-D code";
+        }
+        return LatentChart.create("Latent space of the test split (" + run.data().name() + ")", x, y,
+                run.data().test().labels(), run.data().classNames(), xLabel, yLabel);
+    }
+
+    private static void writeMetrics(Path file, TrainingRun run, TrainingResult result, RunMetrics m) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> test = new LinkedHashMap<>();
+        test.put("loss", m.testLoss().objective());
+        test.put("bce", m.test().bce());
+        test.put("mse", m.test().mse());
+        test.put("mae", m.test().mae());
+        test.put("reconstruction_per_sample_sum", m.testLoss().reconstructionSum());
+        if (run.model().spec().variant().isVariational()) {
+            test.put("kl_per_sample", m.testLoss().kl());
+        }
+        root.put("test", test);
+        Map<String, Object> pca = new LinkedHashMap<>();
+        pca.put("components", m.pcaComponents());
+        pca.put("bce", m.pcaBaseline().bce());
+        pca.put("mse", m.pcaBaseline().mse());
+        pca.put("mae", m.pcaBaseline().mae());
+        root.put("pca_baseline", pca);
+        root.put("knn_accuracy", Double.isNaN(m.knnAccuracy()) ? null : m.knnAccuracy());
+        List<EpochStats> history = result.history();
+        root.put("epochs", history.size());
+        double seconds = history.stream().mapToDouble(EpochStats::seconds).sum();
+        root.put("train_seconds", seconds);
+        root.put("samples_per_second", history.isEmpty() ? 0
+                : history.stream().mapToDouble(EpochStats::samplesPerSecond).average().orElse(0));
+        root.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("message", result.message());
+        root.put("dataset", run.data().name());
+        root.put("model", run.experiment().seededModel().summary());
+        root.put("variant", run.model().spec().variant().kind().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("loss_unit", lossUnit(run));
+        root.put("parameters", run.model().parameterCount());
+        root.put("train_samples", run.data().train().size());
+        root.put("validation_samples", run.data().validation().size());
+        root.put("test_samples", run.data().test().size());
+        byte[] bytes = Json.mapper().writeValueAsBytes(root);
+        AtomicFiles.write(file, out -> out.write(bytes));
+    }
+}

@@ -1,0 +1,159 @@
+package workbench.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ejml.data.FMatrixRMaj;
+import workbench.engine.Autoencoder;
+import workbench.engine.EpochStats;
+import workbench.engine.TrainingControl;
+import workbench.engine.Trainer;
+import workbench.engine.TrainingListener;
+import workbench.engine.TrainingResult;
+
+/**
+ * One experiment's model on its prepared data, trained on the caller's thread (the command line)
+ * or on a background thread of its own (the window). The newest snapshot is kept in an atomic
+ * reference: a screen takes the latest at its own pace, so a fast trainer cannot flood it and a
+ * slow screen cannot slow training.
+ */
+public final class TrainingRun {
+    /** Rows of the test split whose reconstructions are shown. */
+    public static final int GALLERY_SIZE = 16;
+    /** Test rows whose codes are plotted. */
+    public static final int MAX_PLOTTED_CODES = 10_000;
+
+    private final Experiment experiment;
+    private final PreparedData data;
+    private final Autoencoder model;
+    private final List<EpochStats> history = new ArrayList<>();
+    private final TrainingControl control = new TrainingControl();
+    private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>();
+    private final FMatrixRMaj gallery;
+    private final FMatrixRMaj plotted;
+    private volatile boolean running;
+    private volatile boolean snapshotsWanted;
+
+    /** A new model from the experiment, or {@code existing} (a model being continued) with its history. */
+    public TrainingRun(Experiment experiment, PreparedData data, Autoencoder existing, List<EpochStats> earlier) {
+        this.experiment = Objects.requireNonNull(experiment);
+        this.data = Objects.requireNonNull(data);
+        this.model = existing != null ? existing
+                : new Autoencoder(experiment.seededModel().withInputShape(data.sampleShape()));
+        if (earlier != null) {
+            history.addAll(earlier);
+        }
+        FMatrixRMaj test = data.test().features();
+        this.gallery = firstRows(test, GALLERY_SIZE);
+        this.plotted = firstRows(test, MAX_PLOTTED_CODES);
+    }
+
+    private static FMatrixRMaj firstRows(FMatrixRMaj m, int max) {
+        int rows = Math.min(max, m.numRows);
+        FMatrixRMaj out = new FMatrixRMaj(rows, m.numCols);
+        System.arraycopy(m.data, 0, out.data, 0, rows * m.numCols);
+        return out;
+    }
+
+    public Experiment experiment() {
+        return experiment;
+    }
+
+    public PreparedData data() {
+        return data;
+    }
+
+    /** The live model: read it only when no training is under way, or from a listener. */
+    public Autoencoder model() {
+        return model;
+    }
+
+    public TrainingControl control() {
+        return control;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public List<EpochStats> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
+    }
+
+    /** The newest snapshot, or null before the first. */
+    public TrainingSnapshot latestSnapshot() {
+        return latest.get();
+    }
+
+    /** The gallery rows (test split, normalised) whose reconstructions snapshots carry. */
+    public FMatrixRMaj gallery() {
+        return gallery;
+    }
+
+    /**
+     * Trains on this thread until the run ends; listeners hear every event. No snapshots are taken
+     * (nobody is watching), which keeps a headless run as fast as the engine allows.
+     */
+    public TrainingResult runBlocking(List<TrainingListener> listeners) {
+        running = true;
+        try {
+            Trainer trainer = new Trainer(model, experiment.seededTraining(), data.train().features(),
+                    data.validation().size() > 0 ? data.validation().features() : null, control, history());
+            trainer.addListener(new SnapshotPublisher());
+            listeners.forEach(trainer::addListener);
+            TrainingResult result = trainer.run();
+            synchronized (history) {
+                history.clear();
+                history.addAll(result.history());
+            }
+            return result;
+        } finally {
+            running = false;
+        }
+    }
+
+    /**
+     * Trains on a new background thread, publishing snapshots; the future completes with the result,
+     * or with the unexpected error.
+     */
+    public CompletableFuture<TrainingResult> start(List<TrainingListener> listeners) {
+        CompletableFuture<TrainingResult> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(runBlocking(listeners));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "training");
+        thread.setDaemon(true);
+        running = true;
+        snapshotsWanted = true;
+        thread.start();
+        return future;
+    }
+
+    /** Copies what a screen shows out of the live model; runs on the training thread, between batches. */
+    private final class SnapshotPublisher implements TrainingListener {
+        private final List<EpochStats> seen = new ArrayList<>(history);
+
+        @Override
+        public void epochEnded(EpochStats stats, int totalEpochs, double etaSeconds) {
+            seen.add(stats);
+            synchronized (history) {
+                history.add(stats);
+            }
+        }
+
+        @Override
+        public void snapshotDue(Autoencoder live, int epoch, int batch) {
+            if (!snapshotsWanted) {
+                return;
+            }
+            latest.set(new TrainingSnapshot(epoch, batch, 0, seen, live.reconstruct(gallery), live.encode(plotted)));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package workbench.session;
+
+import java.util.List;
+import org.ejml.data.FMatrixRMaj;
+import workbench.engine.EpochStats;
+
+/**
+ * What a screen needs to draw a run at one moment, copied out of the live model on the training
+ * thread so that no other thread ever reads the model. Never modified after it is published.
+ *
+ * @param galleryReconstructions reconstructions of the fixed gallery rows of the test split
+ * @param codes                  codes of the plotted test rows (the first {@code codes.numRows})
+ */
+public record TrainingSnapshot(int epoch, int batch, int batchesPerEpoch, List<EpochStats> history,
+                               FMatrixRMaj galleryReconstructions, FMatrixRMaj codes) {
+
+    public TrainingSnapshot {
+        history = List.copyOf(history);
+    }
+}
