@@ -42,6 +42,11 @@ public final class ModelFile {
 
     public static void save(Path file, Autoencoder model, String dataset, Normalization normalization,
                             List<String> classNames, TrainingSpec training, List<EpochStats> history) throws IOException {
+        int features = model.spec().inputShape().size();
+        if (normalization.featureCount() != features) {
+            throw new IllegalArgumentException("the normalisation covers " + normalization.featureCount()
+                    + " features but the model takes " + features + "; nothing was saved");
+        }
         List<ModelMetadata.WeightEntry> entries = new ArrayList<>();
         for (Parameter p : model.parameters()) {
             entries.add(new ModelMetadata.WeightEntry(p.name(), new int[] {p.value().numRows, p.value().numCols},

@@ -1,5 +1,6 @@
 package workbench.session;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import workbench.engine.ModelSpec;
 import workbench.engine.TrainingSpec;
 
@@ -7,6 +8,7 @@ import workbench.engine.TrainingSpec;
  * Everything needed to repeat a run: the data, the model, the training and one seed. The seed
  * overrides the model's and the training's own, so that changing it in one place changes the run.
  */
+@JsonIgnoreProperties({"formatVersion"})
 public record Experiment(DatasetRef dataset, ModelSpec model, TrainingSpec training, long seed) {
 
     public Experiment {

@@ -43,8 +43,8 @@ public final class ExperimentFile {
                 throw new ModelFileException(file + " was written by a newer Autoencoder Workbench (experiment format "
                         + version + "; this version reads up to " + FORMAT_VERSION + "). Update the workbench to open it.");
             }
-            ((ObjectNode) root).remove("formatVersion");
-            return Json.mapper().treeToValue(root, Experiment.class);
+            // parsed again from the file, so that errors carry their line and column
+            return Json.mapper().readValue(file.toFile(), Experiment.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();

@@ -1,0 +1,186 @@
+package workbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.data.DatasetRegistry;
+
+/** The command line as a script uses it: exit codes, one-line errors, and the files of a run. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = WorkbenchCommand.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8), new DatasetRegistry());
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private void assertOneLineError(String expectedPart) {
+        List<String> lines = err.lines().toList();
+        assertEquals(1, lines.size(), "exactly one line: " + err);
+        assertTrue(lines.get(0).startsWith("error: "), err);
+        assertTrue(lines.get(0).contains(expectedPart), err);
+        assertFalse(err.contains("\tat "), "no stack trace");
+    }
+
+    private Path trainDigits(String outName, String... extra) {
+        Path runDir = dir.resolve(outName);
+        List<String> args = new java.util.ArrayList<>(List.of("train", "--dataset", "digits-8x8", "--layers", "32",
+                "--latent", "2", "--epochs", "2", "--batch", "64", "--seed", "3", "--out", runDir.toString()));
+        args.addAll(List.of(extra));
+        assertEquals(0, run(args.toArray(String[]::new)), err);
+        return runDir;
+    }
+
+    @Test
+    void trainWritesEveryFileOfARun() throws IOException {
+        Path runDir = trainDigits("run");
+        for (String f : List.of("model.npz", "experiment.json", "history.csv", "codes.csv", "metrics.json",
+                "loss.png", "latent.png", "reconstructions.png")) {
+            assertTrue(Files.size(runDir.resolve(f)) > 0, f);
+        }
+        JsonNode metrics = new ObjectMapper().readTree(runDir.resolve("metrics.json").toFile());
+        for (String key : List.of("loss", "bce", "mse", "mae")) {
+            assertTrue(metrics.get("test").get(key).asDouble() > 0, key);
+        }
+        assertTrue(metrics.get("pca_baseline").get("bce").asDouble() > 0);
+        assertTrue(metrics.get("pca_baseline").get("mse").asDouble() > 0);
+        double knn = metrics.get("knn_accuracy").asDouble();
+        assertTrue(knn > 0.1 && knn <= 1, "better than chance on 10 classes: " + knn);
+        assertEquals(2, metrics.get("epochs").asInt());
+        assertTrue(metrics.get("train_seconds").asDouble() > 0);
+        assertTrue(metrics.get("samples_per_second").asDouble() > 0);
+        assertEquals(3, Files.readAllLines(runDir.resolve("history.csv")).size(), "header and two epochs");
+        assertEquals(360, Files.readAllLines(runDir.resolve("codes.csv")).size(), "header and 359 test codes");
+        assertEquals("label,z1,z2", Files.readAllLines(runDir.resolve("codes.csv")).get(0));
+        BufferedImage loss = ImageIO.read(runDir.resolve("loss.png").toFile());
+        assertEquals(1200, loss.getWidth());
+        assertTrue(err.contains("epoch   1/2"), "progress on stderr: " + err);
+        assertTrue(err.contains("ETA"), err);
+    }
+
+    @Test
+    void experimentFileRepeatsTheRunExactly() throws IOException {
+        Path first = trainDigits("first");
+        Path second = dir.resolve("second");
+        assertEquals(0, run("train", "--experiment", first.resolve("experiment.json").toString(), "--out",
+                second.toString(), "--quiet"), err);
+        assertArrayEquals(Files.readAllBytes(first.resolve("codes.csv")), Files.readAllBytes(second.resolve("codes.csv")));
+    }
+
+    @Test
+    void evaluateReadsTheSavedModel() throws IOException {
+        Path runDir = trainDigits("eval");
+        assertEquals(0, run("evaluate", "--model", runDir.resolve("model.npz").toString()), err);
+        JsonNode printed = new ObjectMapper().readTree(out);
+        JsonNode saved = new ObjectMapper().readTree(runDir.resolve("metrics.json").toFile());
+        assertEquals(saved.get("test").get("bce").asDouble(), printed.get("test").get("bce").asDouble(), 1e-5);
+    }
+
+    @Test
+    void badOptionValue() {
+        assertEquals(2, run("train", "--latent", "abc", "--out", dir.toString()));
+        assertOneLineError("--latent");
+    }
+
+    @Test
+    void missingOut() {
+        assertEquals(2, run("train", "--dataset", "iris"));
+        assertOneLineError("--out");
+    }
+
+    @Test
+    void unknownDatasetListsTheKnownOnes() {
+        assertEquals(2, run("train", "--dataset", "mnits", "--out", dir.toString()));
+        assertOneLineError("mnist-10k");
+    }
+
+    @Test
+    void badLayerSyntax() {
+        assertEquals(2, run("train", "--dataset", "iris", "--layers", "16,x", "--out", dir.toString()));
+        assertOneLineError("--layers item 2 'x'");
+    }
+
+    @Test
+    void raggedCsvNamesTheRow() throws IOException {
+        Path csv = dir.resolve("ragged.csv");
+        Files.writeString(csv, "a,b,class\n1,2,x\n3,4,y\n5,y\n");
+        assertEquals(2, run("train", "--dataset", csv.toString(), "--out", dir.resolve("r").toString()));
+        assertOneLineError("row 4");
+    }
+
+    @Test
+    void truncatedIdxIsExplainedAndNothingIsOverwritten() throws IOException {
+        Path good = trainDigits("keep");
+        byte[] model = Files.readAllBytes(good.resolve("model.npz"));
+        Path idx = dir.resolve("broken");
+        Files.createDirectories(idx);
+        Path source = Path.of("datasets/digits-8x8");
+        for (String f : List.of("train-labels-idx1-ubyte.gz", "test-images-idx3-ubyte.gz", "test-labels-idx1-ubyte.gz")) {
+            Files.copy(source.resolve(f), idx.resolve(f));
+        }
+        byte[] images = Files.readAllBytes(source.resolve("train-images-idx3-ubyte.gz"));
+        Files.write(idx.resolve("train-images-idx3-ubyte.gz"), java.util.Arrays.copyOf(images, images.length / 2));
+        assertEquals(2, run("train", "--dataset", idx.toString(), "--out", good.toString()));
+        assertOneLineError("train-images-idx3-ubyte.gz");
+        assertArrayEquals(model, Files.readAllBytes(good.resolve("model.npz")), "the earlier run's model is intact");
+    }
+
+    @Test
+    void bceOnDataOutsideTheUnitRangeIsRefused() {
+        assertEquals(2, run("train", "--dataset", "iris", "--normalization", "z-score", "--loss", "bce", "--out",
+                dir.toString()));
+        assertOneLineError("BCE needs targets in [0, 1]");
+    }
+
+    @Test
+    void divergenceExitsWithOneAndSaysWhatToTry() throws IOException {
+        Path runDir = dir.resolve("nan");
+        int code = run("train", "--dataset", "iris", "--layers", "8", "--latent", "2", "--optimizer", "sgd",
+                "--lr", "1e6", "--epochs", "5", "--out", runDir.toString(), "--quiet");
+        assertEquals(1, code, err);
+        assertTrue(err.contains("Training diverged at epoch "), err);
+        assertTrue(err.contains("try 1.00e+05"), err);
+        JsonNode metrics = new ObjectMapper().readTree(runDir.resolve("metrics.json").toFile());
+        assertEquals("diverged", metrics.get("status").asText());
+    }
+
+    @Test
+    void corruptModelFileForEvaluate() throws IOException {
+        Path bad = dir.resolve("bad.npz");
+        Files.writeString(bad, "not a zip");
+        assertEquals(2, run("evaluate", "--model", bad.toString()));
+        assertOneLineError("bad.npz");
+    }
+
+    @Test
+    void datasetsListsTheBundledOnes() {
+        assertEquals(0, run("datasets"));
+        for (String name : List.of("mnist-10k", "fashion-mnist-10k", "digits-8x8", "iris", "wine", "breast-cancer")) {
+            assertTrue(out.contains(name), name);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package workbench.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.ejml.data.FMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.data.Normalization;
+import workbench.engine.ActivationFunction;
+import workbench.engine.Autoencoder;
+import workbench.engine.EpochStats;
+import workbench.engine.LayerSpec;
+import workbench.engine.LossBreakdown;
+import workbench.engine.LossFunction;
+import workbench.engine.ModelSpec;
+import workbench.engine.Shape;
+import workbench.engine.TrainingSpec;
+import workbench.engine.VariantSpec;
+
+class ModelFileTest {
+    @TempDir
+    Path dir;
+
+    static Autoencoder vae() {
+        return new Autoencoder(new ModelSpec(Shape.image(1, 3, 4), List.of(LayerSpec.dense(5, ActivationFunction.ELU, 0.1)),
+                2, ActivationFunction.LINEAR, true, List.of(), ActivationFunction.SIGMOID,
+                VariantSpec.variational(0.5, 3), LossFunction.BCE, null, 9));
+    }
+
+    static Normalization normalization() {
+        float[] offset = new float[12];
+        float[] scale = new float[12];
+        for (int i = 0; i < 12; i++) {
+            offset[i] = i * 0.1f;
+            scale[i] = 1 + i;
+        }
+        return new Normalization(Normalization.Kind.Z_SCORE, offset, scale);
+    }
+
+    static final List<EpochStats> HISTORY = List.of(
+            new EpochStats(1, new LossBreakdown(5, 0.4, 4.8, 0.2, 0), new LossBreakdown(5.1, 0.41, 4.9, 0.2, 0), 1.5, 1000, 1e-3),
+            new EpochStats(2, new LossBreakdown(4, 0.3, 3.8, 0.2, 0), null, 1.4, 1100, 1e-3));
+
+    private Path save(Autoencoder model) throws IOException {
+        Path file = dir.resolve("m.npz");
+        ModelFile.save(file, model, "digits-8x8", normalization(), List.of("a", "b"), TrainingSpec.defaults(3, 1), HISTORY);
+        return file;
+    }
+
+    @Test
+    void roundTripKeepsWeightsSpecNormalizationAndHistory() throws IOException {
+        Autoencoder model = vae();
+        Path file = save(model);
+        ModelFile.Loaded loaded = ModelFile.load(file);
+        assertEquals(model.spec(), loaded.model().spec());
+        for (int i = 0; i < model.parameters().size(); i++) {
+            assertArrayEquals(model.parameters().get(i).value().data, loaded.model().parameters().get(i).value().data);
+        }
+        assertEquals(normalization(), loaded.normalization());
+        assertEquals(HISTORY, loaded.metadata().history());
+        assertEquals(List.of("a", "b"), loaded.metadata().classNames());
+        assertEquals("digits-8x8", loaded.metadata().dataset());
+        assertEquals(TrainingSpec.defaults(3, 1), loaded.metadata().training());
+        FMatrixRMaj x = new FMatrixRMaj(2, 12);
+        Arrays.fill(x.data, 0.5f);
+        assertArrayEquals(model.reconstruct(x).data, loaded.model().reconstruct(x).data, "same outputs");
+    }
+
+    @Test
+    void everyWeightIsAnNpyEntryNamedAsTheParameter() throws IOException {
+        Autoencoder model = vae();
+        try (ZipFile zip = new ZipFile(save(model).toFile())) {
+            assertTrue(zip.getEntry("model.json") != null);
+            for (var p : model.parameters()) {
+                ZipEntry entry = zip.getEntry(p.name() + ".npy");
+                NpyArray array = Npy.read(zip.getInputStream(entry));
+                assertArrayEquals(new int[] {p.value().numRows, p.value().numCols}, array.shape());
+                assertArrayEquals(p.value().data, array.data());
+            }
+        }
+    }
+
+    private Path rewriteJson(Path source, String from, String to) throws IOException {
+        Path target = dir.resolve("edited.npz");
+        try (ZipFile zip = new ZipFile(source.toFile());
+             OutputStream out = Files.newOutputStream(target);
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                byte[] bytes = zip.getInputStream(e).readAllBytes();
+                if (e.getName().equals("model.json")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(bytes);
+                z.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    @Test
+    void newerFormatIsRefusedWithAClearMessage() throws IOException {
+        Path newer = rewriteJson(save(vae()), "\"formatVersion\" : 1", "\"formatVersion\" : 7");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(newer));
+        assertTrue(e.getMessage().contains("newer Autoencoder Workbench (model format 7; this version reads up to 1)"),
+                e.getMessage());
+    }
+
+    @Test
+    void truncatedFileIsRefusedWithAClearMessage() throws IOException {
+        Path file = save(vae());
+        byte[] bytes = Files.readAllBytes(file);
+        Path cut = dir.resolve("cut.npz");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(cut));
+        assertTrue(e.getMessage().contains("cut.npz"), e.getMessage());
+        assertTrue(e.getMessage().contains("truncated") || e.getMessage().contains("lacks"), e.getMessage());
+    }
+
+    @Test
+    void notAModelFile() throws IOException {
+        Path text = dir.resolve("notes.txt");
+        Files.writeString(text, "hello");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(text));
+        assertTrue(e.getMessage().contains("not a model file"), e.getMessage());
+        ModelFileException missing = assertThrows(ModelFileException.class, () -> ModelFile.load(dir.resolve("nope.npz")));
+        assertTrue(missing.getMessage().contains("There is no model file"), missing.getMessage());
+    }
+
+    @Test
+    void editedWeightShapeIsDetected() throws IOException {
+        Path edited = rewriteJson(save(vae()), "\"latentSize\" : 2", "\"latentSize\" : 3");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(edited));
+        assertTrue(e.getMessage().contains("weight") && e.getMessage().contains("needs"), e.getMessage());
+    }
+
+    @Test
+    void aFailedSaveLeavesTheGoodFileAsItWas() throws IOException {
+        Path file = save(vae());
+        byte[] before = Files.readAllBytes(file);
+        Normalization wrong = Normalization.identity(5);
+        assertThrows(IllegalArgumentException.class, () -> ModelFile.save(file, vae(), "x", wrong, List.of(),
+                TrainingSpec.defaults(1, 1), List.of()));
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+    }
+}
