@@ -81,11 +81,20 @@ def blas_libraries():
         return []
 
 
-def build(sizes):
+def build(sizes, init="pytorch-default"):
     layers = []
     for i in range(len(sizes) - 1):
-        layers.append(nn.Linear(sizes[i], sizes[i + 1]))
-        layers.append(nn.ReLU() if i < len(sizes) - 2 else nn.Sigmoid())
+        linear = nn.Linear(sizes[i], sizes[i + 1])
+        last = i == len(sizes) - 2
+        if init == "auto":
+            # the workbench's default: He uniform before a ReLU, Glorot uniform before the sigmoid, zero biases
+            if last:
+                nn.init.xavier_uniform_(linear.weight)
+            else:
+                nn.init.kaiming_uniform_(linear.weight, nonlinearity="relu")
+            nn.init.zeros_(linear.bias)
+        layers.append(linear)
+        layers.append(nn.Sigmoid() if last else nn.ReLU())
     return nn.Sequential(*layers)
 
 
@@ -107,7 +116,7 @@ def evaluate(model, x, batch=1000):
 
 def train_one(seed, sizes, xtr, xte, args):
     torch.manual_seed(seed)  # default nn.Linear init draws from the global generator
-    model = build(sizes)
+    model = build(sizes, args.init)
     opt = torch.optim.Adam(model.parameters(), lr=args.lr)
     loss_fn = nn.BCELoss()  # mean over batch * features
     gen = torch.Generator().manual_seed(seed)
@@ -150,6 +159,9 @@ def main():
     ap.add_argument("--batch", type=int, default=256)
     ap.add_argument("--epochs", type=int, default=50)
     ap.add_argument("--seeds", default="1,2,3,4,5")
+    ap.add_argument("--init", choices=["pytorch-default", "auto"], default="pytorch-default",
+                    help="pytorch-default: nn.Linear's own init; auto: the workbench's default (He before ReLU, "
+                         "Glorot before the sigmoid, zero biases)")
     ap.add_argument("--blas-threads", type=int, default=1,
                     help="OpenBLAS pool size, set through /work/shared/bench/common.py when that file and "
                          "OpenBLAS are present (default 1); otherwise skipped (openblas_threads: null)")
@@ -193,6 +205,7 @@ def main():
         "epochs": args.epochs,
         "batch": args.batch,
         "lr": args.lr,
+        "init": args.init,
         "torch": torch.__version__,
         "torch_threads": torch.get_num_threads(),
         "openblas_threads": blas_threads,
