@@ -10,8 +10,10 @@ init=${1:-pytorch-default}
 epochs=${2:-50}
 seeds="1 2 3 4 5"
 out=$(mktemp -d)
+# a private copy, so that rebuilding the project meanwhile cannot pull the jar from under the runs
+cp target/workbench.jar "$out/workbench.jar"
 for s in $seeds; do
-  java -jar target/workbench.jar train --dataset mnist-10k --layers "" --latent 32 --code-activation relu \
+  java -jar "$out/workbench.jar" train --dataset mnist-10k --layers "" --latent 32 --code-activation relu \
     --variant plain --loss bce --optimizer adam --lr 0.001 --batch 256 --epochs "$epochs" --val 0 \
     --init "$init" --seed "$s" --quiet --out "$out/java-$s"
 done

@@ -49,8 +49,7 @@ public final class ModelFile {
         }
         List<ModelMetadata.WeightEntry> entries = new ArrayList<>();
         for (Parameter p : model.parameters()) {
-            entries.add(new ModelMetadata.WeightEntry(p.name(), new int[] {p.value().numRows, p.value().numCols},
-                    p.name() + ".npy"));
+            entries.add(new ModelMetadata.WeightEntry(p.name(), arrayOf(p).shape(), p.name() + ".npy"));
         }
         ModelMetadata metadata = new ModelMetadata(FORMAT_VERSION, model.spec(), dataset,
                 normalization.kind(), classNames, training, history, entries);
@@ -59,12 +58,17 @@ public final class ModelFile {
             ZipOutputStream zip = new ZipOutputStream(out);
             putEntry(zip, METADATA_ENTRY, json);
             for (Parameter p : model.parameters()) {
-                putEntry(zip, p.name() + ".npy", Npy.toBytes(NpyArray.of(p.value())));
+                putEntry(zip, p.name() + ".npy", Npy.toBytes(arrayOf(p)));
             }
             putEntry(zip, OFFSET_ENTRY, Npy.toBytes(NpyArray.vector(normalization.offset())));
             putEntry(zip, SCALE_ENTRY, Npy.toBytes(NpyArray.vector(normalization.scale())));
             zip.finish();
         });
+    }
+
+    /** Biases are written as vectors, shape (units,), as PyTorch and Keras hold them; weights as (in, out). */
+    private static NpyArray arrayOf(Parameter p) {
+        return p.regularized() ? NpyArray.of(p.value()) : NpyArray.vector(p.value().data.clone());
     }
 
     private static void putEntry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
