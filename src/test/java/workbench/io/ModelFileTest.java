@@ -87,7 +87,9 @@ class ModelFileTest {
             for (var p : model.parameters()) {
                 ZipEntry entry = zip.getEntry(p.name() + ".npy");
                 NpyArray array = Npy.read(zip.getInputStream(entry));
-                assertArrayEquals(new int[] {p.value().numRows, p.value().numCols}, array.shape());
+                int[] expected = p.regularized() ? new int[] {p.value().numRows, p.value().numCols}
+                        : new int[] {p.value().numCols};
+                assertArrayEquals(expected, array.shape(), p.name() + ": weights (in, out), biases (out,)");
                 assertArrayEquals(p.value().data, array.data());
             }
         }
