@@ -3,13 +3,12 @@ package workbench.engine;
 import org.ejml.data.FMatrixRMaj;
 
 /** An element-wise nonlinearity as a layer; it keeps a reference to its input for the backward pass. */
-public final class ActivationLayer implements Layer {
+public final class ActivationLayer extends ElementwiseLayer {
     private final ActivationFunction function;
     private final float alpha;
     private final FMatrixRMaj output = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj gradInput = new FMatrixRMaj(1, 1);
     private FMatrixRMaj lastInput;
-    private Shape shape;
 
     public ActivationLayer(ActivationFunction function) {
         this(function, function.defaultAlpha());
@@ -31,12 +30,6 @@ public final class ActivationLayer implements Layer {
     /** The input of the last forward pass: the logits, when this layer is an output sigmoid. */
     public FMatrixRMaj lastInput() {
         return lastInput;
-    }
-
-    @Override
-    public Shape build(Shape input, int index) {
-        shape = input;
-        return input;
     }
 
     @Override
@@ -93,10 +86,5 @@ public final class ActivationLayer implements Layer {
     public String describe() {
         return function == ActivationFunction.LEAKY_RELU || function == ActivationFunction.ELU
                 ? function.displayName() + "(" + alpha + ")" : function.displayName();
-    }
-
-    @Override
-    public Shape outputShape() {
-        return shape;
     }
 }

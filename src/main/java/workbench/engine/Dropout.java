@@ -7,14 +7,13 @@ import org.ejml.data.FMatrixRMaj;
  * Inverted dropout: in training each value is zeroed with probability {@code rate} and the
  * survivors scaled by 1/(1-rate), so that evaluation needs no rescaling.
  */
-public final class Dropout implements Layer, NoisyLayer {
+public final class Dropout extends ElementwiseLayer implements NoisyLayer {
     private final float rate;
     private final FMatrixRMaj output = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj mask = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj gradInput = new FMatrixRMaj(1, 1);
     private RandomGenerator rng;
     private boolean lastWasTraining;
-    private Shape shape;
 
     public Dropout(double rate) {
         if (!(rate >= 0 && rate < 1)) {
@@ -30,12 +29,6 @@ public final class Dropout implements Layer, NoisyLayer {
     @Override
     public void setRandom(RandomGenerator rng) {
         this.rng = rng;
-    }
-
-    @Override
-    public Shape build(Shape input, int index) {
-        shape = input;
-        return input;
     }
 
     @Override
@@ -74,10 +67,5 @@ public final class Dropout implements Layer, NoisyLayer {
     @Override
     public String describe() {
         return "Dropout(" + rate + ")";
-    }
-
-    @Override
-    public Shape outputShape() {
-        return shape;
     }
 }

@@ -4,11 +4,10 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.ejml.data.FMatrixRMaj;
 
 /** Adds zero-mean Gaussian noise while training (a regulariser); passes values through otherwise. */
-public final class GaussianNoise implements Layer, NoisyLayer {
+public final class GaussianNoise extends ElementwiseLayer implements NoisyLayer {
     private final float stddev;
     private final FMatrixRMaj output = new FMatrixRMaj(1, 1);
     private RandomGenerator rng;
-    private Shape shape;
 
     public GaussianNoise(double stddev) {
         if (!(stddev >= 0) || Double.isInfinite(stddev)) {
@@ -24,12 +23,6 @@ public final class GaussianNoise implements Layer, NoisyLayer {
     @Override
     public void setRandom(RandomGenerator rng) {
         this.rng = rng;
-    }
-
-    @Override
-    public Shape build(Shape input, int index) {
-        shape = input;
-        return input;
     }
 
     @Override
@@ -52,10 +45,5 @@ public final class GaussianNoise implements Layer, NoisyLayer {
     @Override
     public String describe() {
         return "GaussianNoise(" + stddev + ")";
-    }
-
-    @Override
-    public Shape outputShape() {
-        return shape;
     }
 }
