@@ -61,6 +61,16 @@ public record ModelSpec(Shape inputShape, List<LayerSpec> encoder, int latentSiz
                 outputActivation, variant, loss, initializer, seed);
     }
 
+    /** True when both build the same network, whatever their seeds and initialisers. */
+    public boolean sameNetworkAs(ModelSpec other) {
+        return withSeed(0).withInitializer(null).equals(other.withSeed(0).withInitializer(null));
+    }
+
+    public ModelSpec withInitializer(Initializer newInitializer) {
+        return new ModelSpec(inputShape, encoder, latentSize, codeActivation, mirrorDecoder, decoder,
+                outputActivation, variant, loss, newInitializer, seed);
+    }
+
     /** A human summary such as {@code 784-128-64-[32]-64-128-784}. */
     public String summary() {
         StringBuilder s = new StringBuilder().append(inputShape.size());

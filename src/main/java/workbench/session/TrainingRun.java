@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.ejml.data.FMatrixRMaj;
 import workbench.engine.Autoencoder;
 import workbench.engine.EpochStats;
+import workbench.engine.LossBreakdown;
 import workbench.engine.TrainingControl;
 import workbench.engine.Trainer;
 import workbench.engine.TrainingListener;
@@ -35,6 +36,8 @@ public final class TrainingRun {
     private final FMatrixRMaj plotted;
     private volatile boolean running;
     private volatile boolean snapshotsWanted;
+    private final BatchLossLog batchLosses = new BatchLossLog();
+    private final AtomicReference<Progress> progress = new AtomicReference<>();
 
     /** A new model from the experiment, or {@code existing} (a model being continued) with its history. */
     public TrainingRun(Experiment experiment, PreparedData data, Autoencoder existing, List<EpochStats> earlier) {
@@ -89,6 +92,16 @@ public final class TrainingRun {
         return latest.get();
     }
 
+    /** Every batch's loss so far, for a live chart. */
+    public BatchLossLog batchLosses() {
+        return batchLosses;
+    }
+
+    /** The newest progress, or null before the first batch. */
+    public Progress progress() {
+        return progress.get();
+    }
+
     /** The gallery rows (test split, normalised) whose reconstructions snapshots carry. */
     public FMatrixRMaj gallery() {
         return gallery;
@@ -124,21 +137,51 @@ public final class TrainingRun {
         CompletableFuture<TrainingResult> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(runBlocking(listeners));
+                future.complete(runWatched(listeners));
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
         }, "training");
         thread.setDaemon(true);
         running = true;
-        snapshotsWanted = true;
         thread.start();
         return future;
+    }
+
+    /** Trains on this thread, publishing snapshots for a screen: for a caller that owns its thread. */
+    public TrainingResult runWatched(List<TrainingListener> listeners) {
+        snapshotsWanted = true;
+        return runBlocking(listeners);
     }
 
     /** Copies what a screen shows out of the live model; runs on the training thread, between batches. */
     private final class SnapshotPublisher implements TrainingListener {
         private final List<EpochStats> seen = new ArrayList<>(history);
+        private final int totalEpochs = history.size() + experiment.training().epochs();
+        private final int rows = data.train().size();
+        private long lastNanos = -1;
+        private double secondsPerBatch = Double.NaN;
+
+        @Override
+        public void batchEnded(int epoch, int batch, int batchesPerEpoch, LossBreakdown loss, double learningRate) {
+            batchLosses.append(epoch - 1 + batch / (double) batchesPerEpoch, loss.objective());
+            long now = System.nanoTime();
+            double seconds = lastNanos < 0 ? Double.NaN : (now - lastNanos) / 1e9;
+            lastNanos = now;
+            // A smoothed batch time; a gap far above it is a pause or a single step, not speed.
+            if (Double.isNaN(seconds)) {
+                secondsPerBatch = Double.NaN;
+            } else if (Double.isNaN(secondsPerBatch)) {
+                secondsPerBatch = seconds;
+            } else if (seconds < 5 * secondsPerBatch) {
+                secondsPerBatch = 0.9 * secondsPerBatch + 0.1 * seconds;
+            }
+            double perBatch = secondsPerBatch;
+            int batchesLeft = (totalEpochs - epoch) * batchesPerEpoch + (batchesPerEpoch - batch);
+            double samplesPerBatch = rows / (double) batchesPerEpoch;
+            progress.set(new Progress(epoch, batch, batchesPerEpoch, totalEpochs, samplesPerBatch / perBatch,
+                    perBatch * batchesLeft, learningRate));
+        }
 
         @Override
         public void epochEnded(EpochStats stats, int totalEpochs, double etaSeconds) {

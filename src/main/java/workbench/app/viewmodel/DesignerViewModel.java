@@ -1,0 +1,264 @@
+package workbench.app.viewmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import workbench.engine.ActivationFunction;
+import workbench.engine.Autoencoder;
+import workbench.engine.Layer;
+import workbench.engine.LossFunction;
+import workbench.engine.ModelSpec;
+import workbench.engine.Shape;
+import workbench.engine.ShapeException;
+import workbench.engine.VariantSpec;
+
+/**
+ * The model designer's state: the encoder stack, the code, the decoder, the variant and the loss.
+ * Every change rebuilds the spec; a design that cannot be built leaves {@link #specProperty()}
+ * null and says why in {@link #problemProperty()}, naming the field at fault.
+ */
+public final class DesignerViewModel {
+    private final ObjectProperty<Shape> inputShape = new SimpleObjectProperty<>();
+    private final ObservableList<LayerRow> encoder = FXCollections.observableArrayList(r -> r.observables());
+    private final IntegerProperty latentSize = new SimpleIntegerProperty(2);
+    private final ObjectProperty<ActivationFunction> codeActivation = new SimpleObjectProperty<>(ActivationFunction.LINEAR);
+    private final BooleanProperty mirrorDecoder = new SimpleBooleanProperty(true);
+    private final ObservableList<LayerRow> decoder = FXCollections.observableArrayList(r -> r.observables());
+    private final ObjectProperty<ActivationFunction> outputActivation = new SimpleObjectProperty<>(ActivationFunction.SIGMOID);
+    private final ObjectProperty<VariantSpec.Kind> variant = new SimpleObjectProperty<>(VariantSpec.Kind.PLAIN);
+    private final ObjectProperty<VariantSpec.Noise> noise = new SimpleObjectProperty<>(VariantSpec.Noise.GAUSSIAN);
+    private final DoubleProperty noiseLevel = new SimpleDoubleProperty(0.3);
+    private final ObjectProperty<VariantSpec.Sparsity> sparsity = new SimpleObjectProperty<>(VariantSpec.Sparsity.L1);
+    private final DoubleProperty sparsityWeight = new SimpleDoubleProperty(1e-4);
+    private final DoubleProperty sparsityTarget = new SimpleDoubleProperty(0.05);
+    private final DoubleProperty beta = new SimpleDoubleProperty(1);
+    private final IntegerProperty warmupEpochs = new SimpleIntegerProperty(0);
+    private final ObjectProperty<LossFunction> loss = new SimpleObjectProperty<>(LossFunction.BCE);
+
+    private final ReadOnlyObjectWrapper<ModelSpec> spec = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problemField = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> layerShapes = FXCollections.observableArrayList();
+
+    public DesignerViewModel() {
+        // A first design that trains in seconds on the opening dataset and plots its 2-D code directly.
+        encoder.addAll(LayerRow.dense(32, ActivationFunction.RELU), LayerRow.dense(16, ActivationFunction.RELU));
+        Observable[] fields = {inputShape, latentSize, codeActivation, mirrorDecoder, outputActivation, variant, noise,
+                noiseLevel, sparsity, sparsityWeight, sparsityTarget, beta, warmupEpochs, loss};
+        for (Observable o : fields) {
+            o.addListener(x -> rebuild());
+        }
+        ListChangeListener<LayerRow> rowsChanged = c -> rebuild();
+        encoder.addListener(rowsChanged);
+        decoder.addListener(rowsChanged);
+        rebuild();
+    }
+
+    /** Loads a design, for example from a model or experiment file. */
+    public void load(ModelSpec m) {
+        encoder.setAll(m.encoder().stream().map(LayerRow::of).toList());
+        decoder.setAll(m.decoder().stream().map(LayerRow::of).toList());
+        mirrorDecoder.set(m.mirrorDecoder());
+        latentSize.set(m.latentSize());
+        codeActivation.set(m.codeActivation());
+        outputActivation.set(m.outputActivation());
+        VariantSpec v = m.variant();
+        variant.set(v.kind());
+        noise.set(v.noise());
+        if (v.noiseLevel() > 0) {
+            noiseLevel.set(v.noiseLevel());
+        }
+        sparsity.set(v.sparsity());
+        if (v.sparsityWeight() > 0) {
+            sparsityWeight.set(v.sparsityWeight());
+        }
+        if (v.sparsityTarget() > 0) {
+            sparsityTarget.set(v.sparsityTarget());
+        }
+        beta.set(v.beta());
+        warmupEpochs.set(v.warmupEpochs());
+        loss.set(m.loss());
+        if (m.inputShape() != null) {
+            inputShape.set(m.inputShape());
+        }
+    }
+
+    private void rebuild() {
+        layerShapes.clear();
+        if (inputShape.get() == null) {
+            fail("dataset", "Choose a dataset: the input size comes from it.");
+            return;
+        }
+        if (latentSize.get() < 1) {
+            fail("latent", "The latent size must be at least 1.");
+            return;
+        }
+        ModelSpec candidate;
+        try {
+            candidate = new ModelSpec(inputShape.get(), rows(encoder), latentSize.get(), codeActivation.get(),
+                    mirrorDecoder.get(), rows(decoder), outputActivation.get(), variantSpec(), loss.get(), null, 1);
+        } catch (IllegalArgumentException e) {
+            fail("variant", e.getMessage());
+            return;
+        }
+        Autoencoder model;
+        try {
+            model = new Autoencoder(candidate);
+        } catch (ShapeException e) {
+            String message = e.getMessage();
+            fail(message.startsWith("Encoder") ? "encoder." + e.layerIndex()
+                    : message.startsWith("Decoder") ? "decoder." + e.layerIndex() : "model", message);
+            return;
+        } catch (IllegalArgumentException e) {
+            fail("model", e.getMessage());
+            return;
+        }
+        List<String> shapes = new ArrayList<>();
+        shapes.add("Input  " + candidate.inputShape());
+        describe(shapes, "Encoder", model.encoder().layers());
+        if (candidate.variant().isVariational()) {
+            shapes.add("Code   mean and log-variance heads, " + candidate.latentSize() + " each; z sampled");
+        }
+        describe(shapes, "Decoder", model.decoder().layers());
+        layerShapes.setAll(shapes);
+        long parameters = model.parameterCount();
+        double ratio = candidate.inputShape().size() / (double) candidate.latentSize();
+        summary.set(String.format(Locale.ROOT, "%s  |  %,d parameters  |  compression %.1f : 1",
+                candidate.summary(), parameters, ratio));
+        problem.set("");
+        problemField.set("");
+        spec.set(candidate);
+    }
+
+    private static void describe(List<String> out, String stack, List<Layer> layers) {
+        for (Layer layer : layers) {
+            out.add(String.format(Locale.ROOT, "%-7s %-16s -> %s", stack, layer.describe(), layer.outputShape()));
+        }
+    }
+
+    private void fail(String field, String message) {
+        spec.set(null);
+        problem.set(message);
+        problemField.set(field);
+        summary.set("");
+    }
+
+    private static List<workbench.engine.LayerSpec> rows(List<LayerRow> rows) {
+        return rows.stream().map(LayerRow::toSpec).toList();
+    }
+
+    private VariantSpec variantSpec() {
+        return switch (variant.get()) {
+            case PLAIN -> VariantSpec.plain();
+            case DENOISING -> VariantSpec.denoising(noise.get(), noiseLevel.get(), true);
+            case SPARSE -> sparsity.get() == VariantSpec.Sparsity.L1 ? VariantSpec.sparseL1(sparsityWeight.get())
+                    : VariantSpec.sparseKl(sparsityWeight.get(), sparsityTarget.get());
+            case VARIATIONAL -> VariantSpec.variational(beta.get(), warmupEpochs.get());
+        };
+    }
+
+    public ObjectProperty<Shape> inputShapeProperty() {
+        return inputShape;
+    }
+
+    public ObservableList<LayerRow> encoder() {
+        return encoder;
+    }
+
+    public ObservableList<LayerRow> decoder() {
+        return decoder;
+    }
+
+    public IntegerProperty latentSizeProperty() {
+        return latentSize;
+    }
+
+    public ObjectProperty<ActivationFunction> codeActivationProperty() {
+        return codeActivation;
+    }
+
+    public BooleanProperty mirrorDecoderProperty() {
+        return mirrorDecoder;
+    }
+
+    public ObjectProperty<ActivationFunction> outputActivationProperty() {
+        return outputActivation;
+    }
+
+    public ObjectProperty<VariantSpec.Kind> variantProperty() {
+        return variant;
+    }
+
+    public ObjectProperty<VariantSpec.Noise> noiseProperty() {
+        return noise;
+    }
+
+    public DoubleProperty noiseLevelProperty() {
+        return noiseLevel;
+    }
+
+    public ObjectProperty<VariantSpec.Sparsity> sparsityProperty() {
+        return sparsity;
+    }
+
+    public DoubleProperty sparsityWeightProperty() {
+        return sparsityWeight;
+    }
+
+    public DoubleProperty sparsityTargetProperty() {
+        return sparsityTarget;
+    }
+
+    public DoubleProperty betaProperty() {
+        return beta;
+    }
+
+    public IntegerProperty warmupEpochsProperty() {
+        return warmupEpochs;
+    }
+
+    public ObjectProperty<LossFunction> lossProperty() {
+        return loss;
+    }
+
+    /** The design as a spec, or null while it is invalid. */
+    public ReadOnlyObjectProperty<ModelSpec> specProperty() {
+        return spec.getReadOnlyProperty();
+    }
+
+    /** Why the design is invalid, or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Which field is at fault: "dataset", "latent", "encoder.N", "decoder.N", "variant" or "model". */
+    public ReadOnlyStringProperty problemFieldProperty() {
+        return problemField.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** One line per layer: what it is and the shape it outputs. */
+    public ObservableList<String> layerShapes() {
+        return layerShapes;
+    }
+}

@@ -1,0 +1,127 @@
+package workbench.app.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.app.viewmodel.RunViewModel.State;
+import workbench.data.DatasetRegistry;
+import workbench.engine.ActivationFunction;
+import workbench.engine.VariantSpec;
+
+/** The window's logic without a window: the user's path through the view-models. */
+class WorkbenchViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final UiQueue ui = new UiQueue();
+    private WorkbenchViewModel vm;
+    private final List<Double> batchLosses = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        vm = new WorkbenchViewModel(new DatasetRegistry(), ui);
+        vm.run().setBatchSink(chunk -> {
+            for (int i = 0; i < chunk.count(); i++) {
+                batchLosses.add(chunk.losses()[i]);
+            }
+        });
+        vm.openDefault();
+        ui.until(() -> vm.run().stateProperty().get() == State.READY, () -> { });
+    }
+
+    private State state() {
+        return vm.run().stateProperty().get();
+    }
+
+    private void until(State expected) {
+        ui.until(() -> state() == expected, vm.run()::tick);
+    }
+
+    @Test
+    void opensOnABundledDatasetReadyToTrain() {
+        assertEquals("digits-8x8", vm.dataset().sourceProperty().get());
+        assertNotNull(vm.designer().specProperty().get());
+        assertTrue(vm.designer().summaryProperty().get().startsWith("64-32-16-[2]-16-32-64"),
+                vm.designer().summaryProperty().get());
+        assertTrue(vm.designer().summaryProperty().get().contains("compression 32.0 : 1"));
+        assertTrue(vm.dataset().available().size() >= 6);
+    }
+
+    @Test
+    void anInvalidDesignIsExplainedAndBlocksTraining() {
+        vm.designer().encoder().get(1).unitsProperty().set(0);
+        assertNull(vm.designer().specProperty().get());
+        assertEquals("encoder.1", vm.designer().problemFieldProperty().get());
+        assertTrue(vm.designer().problemProperty().get().contains("at least 1 unit"),
+                vm.designer().problemProperty().get());
+        assertEquals(State.NOT_READY, state());
+        vm.designer().encoder().get(1).unitsProperty().set(8);
+        assertEquals(State.READY, state());
+        vm.designer().variantProperty().set(VariantSpec.Kind.SPARSE);
+        vm.designer().sparsityProperty().set(VariantSpec.Sparsity.KL);
+        assertEquals("model", vm.designer().problemFieldProperty().get());
+        assertTrue(vm.designer().problemProperty().get().contains("sigmoid"), vm.designer().problemProperty().get());
+        vm.designer().codeActivationProperty().set(ActivationFunction.SIGMOID);
+        assertEquals(State.READY, state());
+    }
+
+    @Test
+    void trainsAndPublishesHistoryCodesAndReconstructions() {
+        vm.training().epochsProperty().set(2);
+        vm.train();
+        until(State.FINISHED);
+        assertEquals(2, vm.run().history().size());
+        assertEquals(2 * 21, batchLosses.size(), "1294 training rows in batches of 64, two epochs");
+        var snapshot = vm.run().snapshotProperty().get();
+        assertEquals(359, snapshot.codes().numRows);
+        assertEquals(2, snapshot.codes().numCols);
+        assertEquals(16, snapshot.galleryReconstructions().numRows);
+    }
+
+    @Test
+    void pauseStepResumeStop() {
+        vm.training().epochsProperty().set(500);
+        vm.stepBatch();
+        until(State.PAUSED);
+        ui.until(() -> batchLosses.size() == 1, vm.run()::tick);
+        vm.stepEpoch();
+        ui.until(() -> batchLosses.size() == 21, vm.run()::tick);
+        vm.train();
+        assertEquals(State.RUNNING, state());
+        ui.until(() -> batchLosses.size() > 60, vm.run()::tick);
+        vm.run().pause();
+        assertEquals(State.PAUSED, state());
+        vm.run().stop();
+        until(State.FINISHED);
+        assertTrue(vm.run().messageProperty().get().startsWith("Training was stopped"));
+    }
+
+    @Test
+    void savedModelOpensWithItsDesignAndHistoryAndTrainsOn() throws Exception {
+        vm.designer().latentSizeProperty().set(3);
+        vm.training().epochsProperty().set(2);
+        vm.train();
+        until(State.FINISHED);
+        Path file = dir.resolve("m.npz");
+        vm.saveModel(file);
+
+        WorkbenchViewModel other = new WorkbenchViewModel(new DatasetRegistry(), ui);
+        other.openModel(file);
+        ui.until(() -> other.run().stateProperty().get() == State.READY, () -> { });
+        assertEquals(3, other.designer().latentSizeProperty().get());
+        assertEquals(2, other.run().history().size());
+        assertNotNull(other.openedModel());
+        other.train();
+        ui.until(() -> other.run().stateProperty().get() == State.FINISHED, other.run()::tick);
+        assertEquals(4, other.run().history().size(), "two more epochs after the two saved");
+        assertEquals(3, other.run().history().get(2).epoch());
+    }
+}
