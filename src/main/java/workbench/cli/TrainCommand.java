@@ -97,7 +97,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--loss", paramLabel = "NAME", description = "bce, mse, mae or huber. Default: bce for data in [0, 1], else mse.")
     String loss;
 
-    @Option(names = "--init", paramLabel = "NAME", description = "he-uniform, he-normal, glorot-uniform, glorot-normal, pytorch-default. Default: He for ReLU-family layers, Glorot otherwise.")
+    @Option(names = "--init", paramLabel = "NAME", description = "auto, he-uniform, he-normal, glorot-uniform, glorot-normal, pytorch-default. Default: auto (He before ReLU-family layers, Glorot before the rest).")
     String init;
 
     @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd, momentum, nesterov, rmsprop, adam, adamw. Default: adam.")
@@ -273,12 +273,16 @@ final class TrainCommand implements Callable<Integer> {
         };
     }
 
+    /** Null for "auto": He before ReLU-family layers, Glorot before the rest. */
     static Initializer parseInit(String name) {
+        if (name.trim().equalsIgnoreCase("auto")) {
+            return null;
+        }
         try {
             return Initializer.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown initializer '" + name
-                    + "': expected he-uniform, he-normal, glorot-uniform, glorot-normal or pytorch-default");
+                    + "': expected auto, he-uniform, he-normal, glorot-uniform, glorot-normal or pytorch-default");
         }
     }
 }
