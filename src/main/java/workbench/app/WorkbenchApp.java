@@ -1,12 +1,16 @@
 package workbench.app;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import workbench.app.viewmodel.WorkbenchViewModel;
+import workbench.data.DatasetRegistry;
 
-/** The desktop window. For now a placeholder: the workbench window is its own issue. */
+/**
+ * The desktop application: builds the window on its view-model, opens a bundled dataset, and
+ * pulls the training run's newest outputs once per frame.
+ */
 public final class WorkbenchApp extends Application {
 
     public static void launchApp(String[] args) {
@@ -15,10 +19,20 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label label = new Label("Autoencoder Workbench\n\nThe window is being built. Meanwhile the command line trains:\n"
-                + "java -jar target/workbench.jar train --help");
-        stage.setTitle("Autoencoder Workbench");
-        stage.setScene(new Scene(new StackPane(label), 1280, 800));
-        stage.show();
+        WorkbenchViewModel vm = new WorkbenchViewModel(new DatasetRegistry(), Platform::runLater);
+        MainWindow window = new MainWindow(vm);
+        window.show(stage);
+        frameLoop(vm).start();
+        vm.openDefault();
+    }
+
+    /** One tick per frame: the view-model takes what the trainer published, the views redraw. */
+    static AnimationTimer frameLoop(WorkbenchViewModel vm) {
+        return new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                vm.run().tick();
+            }
+        };
     }
 }

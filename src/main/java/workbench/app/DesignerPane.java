@@ -1,0 +1,93 @@
+package workbench.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import workbench.app.viewmodel.DesignerViewModel;
+import workbench.engine.ActivationFunction;
+import workbench.engine.LossFunction;
+import workbench.engine.VariantSpec;
+
+/**
+ * The Model section: encoder stack, code, decoder (mirrored or its own), variant with its
+ * settings, loss, and a live summary of shapes and parameters. A problem is shown in words under
+ * the design, and the row at fault is outlined.
+ */
+final class DesignerPane extends VBox {
+
+    DesignerPane(DesignerViewModel vm) {
+        setSpacing(6);
+        Label encoderTitle = new Label("Encoder");
+        encoderTitle.setStyle("-fx-font-weight: bold;");
+        LayerStackEditor encoder = new LayerStackEditor("encoder", vm.encoder(), vm.problemFieldProperty());
+
+        GridPane code = Controls.form();
+        var latent = Controls.intSpinner(vm.latentSizeProperty(), 0, 100_000, 1);
+        latent.setId("latentSize");
+        Controls.row(code, "Latent size", latent);
+        Controls.row(code, "Code activation", Controls.choice(vm.codeActivationProperty(), ActivationFunction.values()));
+
+        CheckBox mirror = new CheckBox("Decoder mirrors the encoder");
+        mirror.selectedProperty().bindBidirectional(vm.mirrorDecoderProperty());
+        LayerStackEditor decoder = new LayerStackEditor("decoder", vm.decoder(), vm.problemFieldProperty());
+        decoder.visibleProperty().bind(mirror.selectedProperty().not());
+        decoder.managedProperty().bind(decoder.visibleProperty());
+
+        GridPane output = Controls.form();
+        Controls.row(output, "Output activation", Controls.choice(vm.outputActivationProperty(), ActivationFunction.values()));
+        Controls.row(output, "Loss", Controls.choice(vm.lossProperty(), LossFunction.values()));
+        Controls.row(output, "Variant", Controls.choice(vm.variantProperty(), VariantSpec.Kind.values()));
+
+        VBox variantSettings = new VBox(4);
+        Runnable showVariant = () -> variantSettings.getChildren().setAll(variantForm(vm));
+        vm.variantProperty().addListener((o, was, now) -> showVariant.run());
+        vm.sparsityProperty().addListener((o, was, now) -> showVariant.run());
+        showVariant.run();
+
+        Label problem = new Label();
+        problem.setId("designProblem");
+        problem.setWrapText(true);
+        problem.setStyle("-fx-text-fill: #b34700; -fx-font-weight: bold;");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        Label summary = new Label();
+        summary.setId("designSummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        ListView<String> shapes = new ListView<>(vm.layerShapes());
+        shapes.setPrefHeight(150);
+        shapes.setStyle("-fx-font-family: monospace;");
+        shapes.visibleProperty().bind(Bindings.isNotEmpty(vm.layerShapes()));
+        shapes.managedProperty().bind(shapes.visibleProperty());
+
+        getChildren().addAll(encoderTitle, encoder, code, mirror, decoder, output, variantSettings, problem, summary, shapes);
+    }
+
+    private static GridPane variantForm(DesignerViewModel vm) {
+        GridPane form = Controls.form();
+        switch (vm.variantProperty().get()) {
+            case DENOISING -> {
+                Controls.row(form, "Noise", Controls.choice(vm.noiseProperty(), VariantSpec.Noise.values()));
+                Controls.row(form, "Noise level", Controls.numberField(vm.noiseLevelProperty(), 0, 10, null));
+            }
+            case SPARSE -> {
+                Controls.row(form, "Penalty", Controls.choice(vm.sparsityProperty(), VariantSpec.Sparsity.values()));
+                Controls.row(form, "Weight", Controls.numberField(vm.sparsityWeightProperty(), 0, 1e3, null));
+                if (vm.sparsityProperty().get() == VariantSpec.Sparsity.KL) {
+                    Controls.row(form, "Target activation", Controls.numberField(vm.sparsityTargetProperty(), 0, 1, null));
+                }
+            }
+            case VARIATIONAL -> {
+                Controls.row(form, "Beta (KL weight)", Controls.numberField(vm.betaProperty(), 0, 1e3, null));
+                Controls.row(form, "Warm-up epochs", Controls.intSpinner(vm.warmupEpochsProperty(), 0, 10_000, 1));
+            }
+            case PLAIN -> { }
+        }
+        return form;
+    }
+}

@@ -1,0 +1,165 @@
+package workbench.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import workbench.app.viewmodel.WorkbenchViewModel;
+
+/**
+ * The one main window: the experiment panel on the left, the loss, reconstructions and latent
+ * space together on the right, the run's toolbar on top and its status at the bottom.
+ */
+public final class MainWindow {
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+
+    private final WorkbenchViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final OutputArea outputs;
+    private final RunToolbar toolbar;
+    private Stage stage;
+
+    public MainWindow(WorkbenchViewModel vm) {
+        this.vm = vm;
+        this.outputs = new OutputArea(vm);
+        this.toolbar = new RunToolbar(vm);
+
+        TitledPane dataset = new TitledPane("Dataset", new DatasetPane(vm.dataset(), vm.training()));
+        TitledPane model = new TitledPane("Model", new DesignerPane(vm.designer()));
+        TitledPane training = new TitledPane("Training", new TrainingPane(vm.training(), vm.run()));
+        VBox panel = new VBox(dataset, model, training);
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(430);
+        scroll.setMinWidth(330);
+
+        SplitPane split = new SplitPane(scroll, outputs);
+        split.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(scroll, false);
+        root.setTop(new VBox(menus(), toolbar));
+        root.setCenter(split);
+        root.setBottom(new StatusBar(vm));
+    }
+
+    public Scene createScene() {
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        accelerate(scene, new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), toolbar.train::fire);
+        accelerate(scene, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), toolbar.pause::fire);
+        accelerate(scene, new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), toolbar.stepBatch::fire);
+        accelerate(scene, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), toolbar.stepEpoch::fire);
+        accelerate(scene, new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN), toolbar.stop::fire);
+        accelerate(scene, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), toolbar.reset::fire);
+        return scene;
+    }
+
+    public void show(Stage s) {
+        this.stage = s;
+        s.setTitle("Autoencoder Workbench");
+        s.setScene(createScene());
+        s.setMinWidth(1024);
+        s.setMinHeight(700);
+        s.show();
+    }
+
+    public OutputArea outputs() {
+        return outputs;
+    }
+
+    private static void accelerate(Scene scene, KeyCombination keys, Runnable action) {
+        scene.getAccelerators().put(keys, action);
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu("File");
+        file.getItems().addAll(
+                item("Open model...", "Shortcut+O", () -> open("Open a model", "Models", "*.npz", vm::openModel)),
+                item("Save model...", "Shortcut+S", () -> save("Save the model", "model.npz", vm::saveModel)),
+                new SeparatorMenuItem(),
+                item("Open experiment...", "Shortcut+Shift+O",
+                        () -> open("Open an experiment", "Experiments", "*.json", vm::openExperiment)),
+                item("Save experiment...", "Shortcut+Shift+S",
+                        () -> save("Save the experiment", "experiment.json", vm::saveExperiment)),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", () -> {
+                    if (stage != null) {
+                        stage.close();
+                    }
+                }));
+        Menu export = new Menu("Export");
+        export.getItems().addAll(
+                item("Loss chart as PNG...", null, () -> save("Export the loss chart", "loss.png", outputs::exportLossPng)),
+                item("Loss chart as SVG...", null, () -> save("Export the loss chart", "loss.svg", outputs::exportLossSvg)),
+                item("Loss chart as PDF...", null, () -> save("Export the loss chart", "loss.pdf", outputs::exportLossPdf)),
+                item("Latent space as PNG...", null, () -> save("Export the latent plot", "latent.png", outputs::exportLatentPng)),
+                item("Reconstructions as PNG...", null,
+                        () -> save("Export the reconstructions", "reconstructions.png", outputs::exportReconstructionsPng)),
+                new SeparatorMenuItem(),
+                item("Codes as CSV...", null, () -> save("Export the test codes", "codes.csv", outputs::exportCodesCsv)),
+                item("History as CSV...", null, () -> save("Export the loss history", "history.csv", outputs::exportHistoryCsv)));
+        return new MenuBar(file, export);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    interface FileAction {
+        void run(Path file) throws IOException;
+    }
+
+    private void open(String title, String what, String pattern, FileAction action) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(what, pattern),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            perform(action, file.toPath());
+        }
+    }
+
+    private void save(String title, String suggested, FileAction action) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggested);
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            perform(action, file.toPath());
+        }
+    }
+
+    /** Runs a file action; a failure is shown in words, never as a stack trace. */
+    void perform(FileAction action, Path file) {
+        try {
+            action.run(file);
+        } catch (IOException | RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(stage);
+            alert.setTitle("Autoencoder Workbench");
+            alert.setHeaderText("That did not work");
+            alert.setContentText(e.getMessage() == null ? e.toString() : e.getMessage());
+            alert.show();
+        }
+    }
+}
