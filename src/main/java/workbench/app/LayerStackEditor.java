@@ -43,6 +43,9 @@ final class LayerStackEditor extends VBox {
 
     private void rebuild() {
         getChildren().clear();
+        Label header = new Label("      type          units        activation      dropout / rate");
+        header.setStyle("-fx-text-fill: #555; -fx-font-size: 11px;");
+        getChildren().add(header);
         for (int i = 0; i < rows.size(); i++) {
             getChildren().add(line(i, rows.get(i)));
         }
@@ -59,7 +62,7 @@ final class LayerStackEditor extends VBox {
         ChoiceBox<LayerSpec.Kind> kind = Controls.choice(row.kindProperty(), LayerSpec.Kind.values());
         var units = Controls.intSpinner(row.unitsProperty(), 0, 1_000_000, 8);
         units.setId(stackName + "Units" + index);
-        units.setPrefWidth(90);
+        units.setPrefWidth(105);
         units.setTooltip(new Tooltip("Units of this dense layer"));
         ChoiceBox<ActivationFunction> activation = Controls.choice(row.activationProperty(), ActivationFunction.values());
         var rate = Controls.numberField(row.rateProperty(), 0, 10, null);
@@ -105,9 +108,9 @@ final class LayerStackEditor extends VBox {
     /** Marks the row that the designer's problem names. */
     private void highlight() {
         String field = problemField.get();
-        for (int i = 0; i < rows.size() && i < getChildren().size(); i++) {
+        for (int i = 0; i < rows.size() && i + 1 < getChildren().size(); i++) {
             boolean faulty = field.equals(stackName + "." + i);
-            getChildren().get(i).setStyle(faulty ? "-fx-border-color: #d55e00; -fx-border-width: 2; -fx-padding: 2;" : "");
+            getChildren().get(i + 1).setStyle(faulty ? "-fx-border-color: #d55e00; -fx-border-width: 2; -fx-padding: 2;" : "");
         }
     }
 }

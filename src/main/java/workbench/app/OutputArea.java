@@ -2,44 +2,298 @@ package workbench.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.ejml.data.FMatrixRMaj;
+import workbench.analysis.Pca;
+import workbench.app.charts.LiveLossChart;
+import workbench.app.image.SampleImages;
+import workbench.app.latent.LatentScatter;
+import workbench.app.recon.ReconstructionGrid;
+import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
+import workbench.engine.EpochStats;
+import workbench.io.AtomicFiles;
+import workbench.io.CsvExport;
+import workbench.io.plot.ChartFiles;
+import workbench.session.RunExporter;
+import workbench.session.TrainingRun;
+import workbench.session.TrainingSnapshot;
 
-/** The loss chart, the reconstructions and the latent space (views arrive in the next commit). */
-public final class OutputArea extends StackPane {
+/**
+ * The work area: the loss chart and the reconstructions on the left, the latent space on the
+ * right, all visible together and all fed from the run's newest snapshot.
+ */
+public final class OutputArea extends SplitPane {
     private final WorkbenchViewModel vm;
+    private final LiveLossChart loss = new LiveLossChart();
+    private final ReconstructionGrid reconstructions = new ReconstructionGrid();
+    private final LatentScatter latent = new LatentScatter();
+    private final ImageView decoded = new ImageView();
+    private final Label decodedCaption = new Label();
+    /** The projection of the codes drawn now: null when the code is 2-D and drawn as it is. */
+    private Pca projection;
+    private long reshuffles;
 
     OutputArea(WorkbenchViewModel vm) {
         this.vm = vm;
-        getChildren().add(new Label("Training outputs"));
+        setId("outputs");
+        loss.setId("lossChart");
+        reconstructions.setId("reconstructions");
+        latent.setId("latentPlot");
+
+        CheckBox logScale = new CheckBox("Log scale");
+        logScale.setOnAction(e -> loss.setLogScale(logScale.isSelected()));
+        Region lossPane = titled("Loss", loss, logScale);
+
+        CheckBox errors = new CheckBox("Error heat-map");
+        errors.setId("errorHeatmap");
+        errors.setOnAction(e -> reconstructions.setShowError(errors.isSelected()));
+        Button reshuffle = new Button("Reshuffle");
+        reshuffle.setId("reshuffle");
+        reshuffle.setOnAction(e -> reshuffle());
+        Region reconPane = titled("Reconstructions of 16 test samples", reconstructions, errors, reshuffle);
+
+        decoded.setFitWidth(96);
+        decoded.setPreserveRatio(true);
+        decodedCaption.setWrapText(true);
+        HBox decodedBox = new HBox(8, decoded, decodedCaption);
+        decodedBox.setAlignment(Pos.CENTER_LEFT);
+        BorderPane latentWithDecoded = new BorderPane(latent);
+        latentWithDecoded.setBottom(decodedBox);
+        Region latentPane = titled("Latent space (test split)", latentWithDecoded);
+
+        // Loss and latent side by side on top; the reconstructions get the full width below, where
+        // sixteen samples in a row are large enough to read.
+        SplitPane top = new SplitPane(lossPane, latentPane);
+        top.setDividerPositions(0.5);
+        setOrientation(Orientation.VERTICAL);
+        getItems().addAll(top, reconPane);
+        setDividerPositions(0.68);
+
+        RunViewModel run = vm.run();
+        run.setBatchSink(chunk -> loss.appendBatches(chunk.positions(), chunk.losses(), chunk.count()));
+        run.history().addListener((ListChangeListener<EpochStats>) c -> loss.setEpochs(List.copyOf(run.history())));
+        run.snapshotProperty().addListener((o, was, now) -> show(now));
+        run.runProperty().addListener((o, was, now) -> newRun(was, now));
+        run.stateProperty().addListener((o, was, now) -> {
+            if (now == RunViewModel.State.READY || now == RunViewModel.State.NOT_READY) {
+                if (run.runProperty().get() == null) {
+                    clear();
+                }
+            }
+        });
+        latent.setOnPlotClicked(this::decodeAt);
+        latent.setSampleRenderer(this::testSampleImage);
+    }
+
+    private static Region titled(String title, Region content, javafx.scene.Node... controls) {
+        Label label = new Label(title);
+        label.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, label, gap);
+        header.getChildren().addAll(controls);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(4, 6, 4, 6));
+        BorderPane pane = new BorderPane(new StackPane(content));
+        pane.setTop(header);
+        content.setMinSize(0, 0);
+        return pane;
+    }
+
+    private void newRun(TrainingRun was, TrainingRun now) {
+        if (now == null) {
+            clear();
+            return;
+        }
+        if (was == null || was.data() != now.data()) {
+            loss.clear();
+            loss.setEpochs(List.copyOf(vm.run().history()));
+        }
+        boolean variational = now.model().spec().variant().isVariational();
+        loss.setVariational(variational);
+        loss.setUnit(RunExporter.lossUnit(now));
+        if (now.data().sampleShape().isFlat() && now.data().train().featureCount() > 0) {
+            reconstructions.setFeatureNames(null);
+        }
+    }
+
+    private void clear() {
+        loss.clear();
+        latent.setPoints(new float[0], new float[0], null, List.of());
+        decoded.setImage(null);
+        decodedCaption.setText("Click in the latent plot to decode that point.");
+    }
+
+    private void reshuffle() {
+        TrainingRun run = vm.run().runProperty().get();
+        if (run != null) {
+            run.reshuffleGallery(++reshuffles);
+        }
+    }
+
+    private void show(TrainingSnapshot s) {
+        TrainingRun run = vm.run().runProperty().get();
+        if (s == null || run == null) {
+            return;
+        }
+        reconstructions.show(s.galleryOriginals(), s.galleryReconstructions(), s.galleryCorrupted(),
+                run.data().sampleShape(), null);
+        showCodes(run, s.codes());
+    }
+
+    private void showCodes(TrainingRun run, FMatrixRMaj codes) {
+        int n = codes.numRows;
+        float[] x = new float[n];
+        float[] y = new float[n];
+        if (codes.numCols <= 2) {
+            projection = null;
+            for (int i = 0; i < n; i++) {
+                x[i] = codes.get(i, 0);
+                y[i] = codes.numCols > 1 ? codes.get(i, 1) : 0f;
+            }
+            latent.setAxisLabels("z1", codes.numCols > 1 ? "z2" : "");
+            latent.setTitle(null);
+        } else {
+            projection = Pca.fit(codes);
+            FMatrixRMaj p = projection.project(codes, 2);
+            for (int i = 0; i < n; i++) {
+                x[i] = p.get(i, 0);
+                y[i] = p.get(i, 1);
+            }
+            latent.setAxisLabels("PC1", "PC2");
+            latent.setTitle("PCA projection of the " + codes.numCols + "-D code");
+        }
+        int[] labels = java.util.Arrays.copyOf(run.data().test().labels(), n);
+        latent.setPoints(x, y, labels, run.data().classNames());
+    }
+
+    /** Decodes the clicked point (through the inverse projection when the plot shows PCA of the code). */
+    private void decodeAt(double px, double py) {
+        TrainingRun run = vm.run().runProperty().get();
+        if (run == null) {
+            return;
+        }
+        int latentSize = run.model().spec().latentSize();
+        float[] code = new float[latentSize];
+        if (projection == null) {
+            code[0] = (float) px;
+            if (latentSize > 1) {
+                code[1] = (float) py;
+            }
+        } else {
+            FMatrixRMaj components = projection.components(2);
+            float[] mean = projection.mean();
+            for (int j = 0; j < latentSize; j++) {
+                code[j] = (float) (mean[j] + px * components.get(j, 0) + py * components.get(j, 1));
+            }
+        }
+        run.decode(code).thenAccept(values -> Platform.runLater(() -> {
+            decoded.setImage(SampleImages.toImage(values, 0, run.data().sampleShape(), imageScale(run)));
+            decodedCaption.setText(String.format(Locale.ROOT, "Decoded at (%.2f, %.2f)%s", px, py,
+                    projection == null ? "" : " in the PCA plane"));
+        }));
+    }
+
+    private Image testSampleImage(int index) {
+        TrainingRun run = vm.run().runProperty().get();
+        if (run == null || index < 0 || index >= run.data().test().size()) {
+            return null;
+        }
+        return SampleImages.toImage(run.data().test().features(), index, run.data().sampleShape(), imageScale(run));
+    }
+
+    private static int imageScale(TrainingRun run) {
+        int width = run.data().sampleShape().isImage() ? run.data().sampleShape().width() : 32;
+        return Math.max(1, 96 / width);
+    }
+
+    LiveLossChart lossChart() {
+        return loss;
+    }
+
+    ReconstructionGrid reconstructionGrid() {
+        return reconstructions;
+    }
+
+    LatentScatter latentScatter() {
+        return latent;
+    }
+
+    interface ChartWriter {
+        void write(org.jfree.chart.JFreeChart chart, Path file, int width, int height) throws IOException;
+    }
+
+    /** Exports the live chart with a title naming the model and data, which the window leaves out for space. */
+    private void exportLoss(ChartWriter writer, Path file) throws IOException {
+        TrainingRun run = vm.run().runProperty().get();
+        if (run != null) {
+            loss.setTitle("Loss: " + run.experiment().seededModel().summary() + " on " + run.data().name());
+        }
+        try {
+            writer.write(loss.chart(), file, 1200, 800);
+        } finally {
+            loss.setTitle(null);
+        }
     }
 
     void exportLossPng(Path file) throws IOException {
-        throw new IOException("not yet available");
+        exportLoss(ChartFiles::savePng, file);
     }
 
     void exportLossSvg(Path file) throws IOException {
-        throw new IOException("not yet available");
+        exportLoss(ChartFiles::saveSvg, file);
     }
 
     void exportLossPdf(Path file) throws IOException {
-        throw new IOException("not yet available");
+        exportLoss(ChartFiles::savePdf, file);
     }
 
     void exportLatentPng(Path file) throws IOException {
-        throw new IOException("not yet available");
+        writePng(latent.snapshotImage(), file);
     }
 
     void exportReconstructionsPng(Path file) throws IOException {
-        throw new IOException("not yet available");
+        writePng(reconstructions.snapshotImage(), file);
+    }
+
+    private static void writePng(Image image, Path file) throws IOException {
+        java.awt.image.BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        AtomicFiles.write(file, out -> javax.imageio.ImageIO.write(buffered, "png", out));
     }
 
     void exportCodesCsv(Path file) throws IOException {
-        throw new IOException("not yet available");
+        TrainingSnapshot s = vm.run().snapshotProperty().get();
+        TrainingRun run = vm.run().runProperty().get();
+        if (s == null || run == null) {
+            throw new IOException("There are no codes yet: train first.");
+        }
+        CsvExport.writeCodes(file, s.codes(), java.util.Arrays.copyOf(run.data().test().labels(), s.codes().numRows),
+                run.data().classNames());
     }
 
     void exportHistoryCsv(Path file) throws IOException {
-        throw new IOException("not yet available " + vm);
+        if (vm.run().history().isEmpty()) {
+            throw new IOException("There is no history yet: train at least one epoch.");
+        }
+        CsvExport.writeHistory(file, RunExporter.toRecords(vm.run().history()));
     }
 }

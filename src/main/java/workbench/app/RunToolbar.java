@@ -9,7 +9,7 @@ import workbench.app.viewmodel.WorkbenchViewModel;
 /** Train, Pause, Step (batch or epoch), Stop and Reset, enabled as the run's state allows. */
 final class RunToolbar extends ToolBar {
     final Button train = button("train", "\u25B6 Train", "Train, or resume a paused run (Ctrl+Enter)");
-    final Button pause = button("pause", "\u23F8 Pause", "Pause between batches (Ctrl+P)");
+    final Button pause = button("pause", "Pause", "Pause between batches (Ctrl+P)");
     final Button stepBatch = button("stepBatch", "Step batch", "Train one batch, then pause (Ctrl+B)");
     final Button stepEpoch = button("stepEpoch", "Step epoch", "Train to the end of the epoch, then pause (Ctrl+E)");
     final Button stop = button("stop", "\u25A0 Stop", "Stop training and keep the model (Ctrl+.)");

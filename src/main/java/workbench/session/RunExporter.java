@@ -64,7 +64,8 @@ public final class RunExporter {
                 ? loss + " summed per sample + beta x KL (nats)" : loss + ", mean per element";
     }
 
-    static List<EpochRecord> toRecords(List<EpochStats> history) {
+    /** The history as the CSV and chart writers take it. */
+    public static List<EpochRecord> toRecords(List<EpochStats> history) {
         List<EpochRecord> records = new ArrayList<>();
         for (EpochStats s : history) {
             records.add(new EpochRecord(s.epoch(), s.train().objective(),

@@ -32,7 +32,9 @@ public final class TrainingRun {
     private final List<EpochStats> history = new ArrayList<>();
     private final TrainingControl control = new TrainingControl();
     private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>();
-    private final FMatrixRMaj gallery;
+    private volatile FMatrixRMaj gallery;
+    private final java.util.concurrent.ConcurrentLinkedQueue<DecodeRequest> decodeRequests =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final FMatrixRMaj plotted;
     private volatile boolean running;
     private volatile boolean snapshotsWanted;
@@ -107,6 +109,87 @@ public final class TrainingRun {
         return gallery;
     }
 
+    /** Picks another {@link #GALLERY_SIZE} test rows for the gallery, at random from the seed. */
+    public void reshuffleGallery(long seed) {
+        FMatrixRMaj test = data.test().features();
+        int rows = Math.min(GALLERY_SIZE, test.numRows);
+        int[] order = new int[test.numRows];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Random random = new java.util.Random(seed);
+        FMatrixRMaj picked = new FMatrixRMaj(rows, test.numCols);
+        for (int i = 0; i < rows; i++) {
+            int j = i + random.nextInt(order.length - i);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+            System.arraycopy(test.data, order[i] * test.numCols, picked.data, i * test.numCols, test.numCols);
+        }
+        gallery = picked;
+        if (!running) {
+            latest.set(snapshotOf(model, lastEpoch(), 0));
+        }
+    }
+
+    private int lastEpoch() {
+        List<EpochStats> h = history();
+        return h.isEmpty() ? 0 : h.get(h.size() - 1).epoch();
+    }
+
+    /**
+     * Decodes a code into a sample. While training runs the model belongs to the training thread,
+     * so the request waits for the next snapshot moment (a tenth of a second at most); otherwise it
+     * is answered at once.
+     */
+    public CompletableFuture<float[]> decode(float[] code) {
+        DecodeRequest request = new DecodeRequest(code.clone(), new CompletableFuture<>());
+        if (running) {
+            decodeRequests.add(request);
+            if (!running && decodeRequests.remove(request)) {
+                serve(model, request); // the run ended between the check and the queueing
+            }
+        } else {
+            serve(model, request);
+        }
+        return request.result();
+    }
+
+    private record DecodeRequest(float[] code, CompletableFuture<float[]> result) {
+    }
+
+    private static void serve(Autoencoder live, DecodeRequest request) {
+        FMatrixRMaj z = new FMatrixRMaj(1, request.code().length);
+        System.arraycopy(request.code(), 0, z.data, 0, request.code().length);
+        request.result().complete(live.decode(z).data);
+    }
+
+    /** What a screen shows, copied out of the model; call only where the model is not being trained. */
+    private TrainingSnapshot snapshotOf(Autoencoder live, int epoch, int batch) {
+        FMatrixRMaj originals = gallery;
+        FMatrixRMaj corrupted = null;
+        FMatrixRMaj input = originals;
+        if (live.spec().variant().kind() == workbench.engine.VariantSpec.Kind.DENOISING) {
+            corrupted = new FMatrixRMaj(originals.numRows, originals.numCols);
+            // the same corruption every time, so the strip does not flicker between snapshots
+            workbench.engine.Corruption.apply(live.spec().variant(), originals, corrupted,
+                    new org.apache.commons.math3.random.Well19937c(7));
+            input = corrupted;
+        }
+        return new TrainingSnapshot(epoch, batch, 0, history(), originals, corrupted, live.reconstruct(input),
+                live.encode(plotted));
+    }
+
+    /** A snapshot of the model as it stands, for a run that is not training (just built or opened). */
+    public TrainingSnapshot snapshotNow() {
+        if (running) {
+            return latest.get();
+        }
+        TrainingSnapshot s = snapshotOf(model, lastEpoch(), 0);
+        latest.set(s);
+        return s;
+    }
+
     /**
      * Trains on this thread until the run ends; listeners hear every event. No snapshots are taken
      * (nobody is watching), which keeps a headless run as fast as the engine allows.
@@ -126,6 +209,10 @@ public final class TrainingRun {
             return result;
         } finally {
             running = false;
+            DecodeRequest request;
+            while ((request = decodeRequests.poll()) != null) {
+                serve(model, request);
+            }
         }
     }
 
@@ -196,7 +283,11 @@ public final class TrainingRun {
             if (!snapshotsWanted) {
                 return;
             }
-            latest.set(new TrainingSnapshot(epoch, batch, 0, seen, live.reconstruct(gallery), live.encode(plotted)));
+            DecodeRequest request;
+            while ((request = decodeRequests.poll()) != null) {
+                serve(live, request);
+            }
+            latest.set(snapshotOf(live, epoch, batch));
         }
     }
 }

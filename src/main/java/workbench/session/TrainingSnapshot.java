@@ -8,10 +8,13 @@ import workbench.engine.EpochStats;
  * What a screen needs to draw a run at one moment, copied out of the live model on the training
  * thread so that no other thread ever reads the model. Never modified after it is published.
  *
- * @param galleryReconstructions reconstructions of the fixed gallery rows of the test split
+ * @param galleryOriginals       the gallery rows of the test split (normalised), as the model sees them
+ * @param galleryCorrupted       for a denoising model, the gallery rows corrupted as in training; else null
+ * @param galleryReconstructions their reconstructions (of the corrupted rows, for a denoising model)
  * @param codes                  codes of the plotted test rows (the first {@code codes.numRows})
  */
 public record TrainingSnapshot(int epoch, int batch, int batchesPerEpoch, List<EpochStats> history,
+                               FMatrixRMaj galleryOriginals, FMatrixRMaj galleryCorrupted,
                                FMatrixRMaj galleryReconstructions, FMatrixRMaj codes) {
 
     public TrainingSnapshot {

@@ -3,16 +3,21 @@ package workbench.io.plot;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.text.FieldPosition;
 import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.TickType;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 
 /**
  * A vertical log axis whose ticks fall on round numbers. JFreeChart's own log axis spaces ticks
@@ -20,9 +25,8 @@ import org.jfree.chart.ui.TextAnchor;
  * 0.316, 0.282, 0.251... Here major ticks are 1, 2, 5 (or denser mantissas when the range is
  * narrow) times a power of ten, and lighter minor ticks fill the gaps like log paper.
  */
-final class ReadableLogAxis extends LogAxis {
+public final class ReadableLogAxis extends LogAxis {
 
-    /** Mantissa sets from sparse to dense; the first that gives enough ticks is used. */
     private static final double[][] MANTISSAS = {
         {1},
         {1, 2, 5},
@@ -31,18 +35,37 @@ final class ReadableLogAxis extends LogAxis {
         {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9},
         {1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2, 2.2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7, 8, 9},
     };
-    /** Powers of ten alone suffice from 3 decades on; denser sets must give at least 5 labels. */
     private static final int MIN_DECADE_TICKS = 3;
     private static final int MIN_MAJOR_TICKS = 5;
     private static final int MAX_MAJOR_TICKS = 12;
 
     private final NumberFormat labels = new SignificantDigits(3);
+    private final Supplier<Range> focus;
 
-    ReadableLogAxis(String label) {
+    public ReadableLogAxis(String label) {
+        this(label, null);
+    }
+
+    /**
+     * @param focus when it gives a range, auto-ranging uses it instead of the data's full extent;
+     *              null or a null answer keeps JFreeChart's own auto range
+     */
+    public ReadableLogAxis(String label, Supplier<Range> focus) {
         super(label);
+        this.focus = focus;
         setSmallestValue(1e-12);
         setMinorTickMarksVisible(true);
         setMinorTickMarkOutsideLength(4f);
+    }
+
+    @Override
+    protected void autoAdjustRange() {
+        Range r = focus == null ? null : focus.get();
+        if (r == null) {
+            super.autoAdjustRange();
+        } else {
+            setRange(r, false, false);
+        }
     }
 
     @Override
@@ -65,7 +88,7 @@ final class ReadableLogAxis extends LogAxis {
         return out;
     }
 
-    /** Major tick values, then minor ones, inside [lo, hi]; package-private for tests. */
+    /** Major tick values, then minor ones, inside [lo, hi]. */
     static double[][] ticks(double lo, double hi) {
         int firstExp = (int) Math.floor(Math.log10(lo));
         int lastExp = (int) Math.ceil(Math.log10(hi));
@@ -98,7 +121,6 @@ final class ReadableLogAxis extends LogAxis {
                 continue;
             }
             for (double m : mantissas) {
-                // BigDecimal keeps 0.3 exactly 0.3 rather than 0.30000000000000004.
                 double v = new BigDecimal(Double.toString(m)).scaleByPowerOfTen(e).doubleValue();
                 if (v >= lo && v <= hi) {
                     out.add(v);

@@ -12,11 +12,11 @@ import java.text.ParsePosition;
  * 2.512E0, which nobody reads at a glance. Locale-independent, like every number the workbench
  * writes.
  */
-final class SignificantDigits extends NumberFormat {
+public final class SignificantDigits extends NumberFormat {
 
     private final MathContext context;
 
-    SignificantDigits(int digits) {
+    public SignificantDigits(int digits) {
         this.context = new MathContext(digits);
     }
 

@@ -1,0 +1,748 @@
+package workbench.app.charts;
+
+import workbench.io.plot.ChartStyle;
+import workbench.io.plot.ReadableLogAxis;
+import workbench.io.plot.SignificantDigits;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.layout.Region;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import workbench.engine.EpochStats;
+import workbench.engine.LossBreakdown;
+import workbench.io.plot.Palette;
+
+/**
+ * The live loss chart of a training run: training loss per batch (smoothed like TensorBoard, with
+ * the raw values faint behind it) against fractional epoch, validation loss per epoch, and for a VAE
+ * the two parts of its objective. Styled like {@code workbench.io.plot.LossChart}, so what the window
+ * shows and what is exported look the same; {@link #chart()} is the JFreeChart to pass to
+ * {@code ChartFiles}.
+ *
+ * <p>X positions: batch {@code b} of {@code B} in epoch {@code e} (counted from 1) sits at
+ * {@code e - 1 + b / B}, so epoch 1 spans [0, 1]. Validation losses are measured after their epoch
+ * and sit at {@code x = e}; the VAE parts are training means over their epoch and sit at its middle,
+ * {@code e - 0.5}.
+ *
+ * <p>Cheap to feed: every batch series keeps at most {@link #MAX_POINTS} points (neighbours are
+ * merged as a run grows), series are filled with notifications off and fire once, and all changes
+ * made during one FX pulse are drawn in a single redraw. Every method must be called on the FX
+ * application thread.
+ */
+public final class LiveLossChart extends Region {
+
+    /** Most points any batch series shows; longer runs are merged down to between half and all of it. */
+    public static final int MAX_POINTS = 5000;
+    /** TensorBoard's default smoothing weight. */
+    public static final double DEFAULT_SMOOTHING = 0.6;
+    /** Share of the run, from its start, whose losses may be left out of the y range. */
+    static final double EARLY_FRACTION = 0.1;
+    /** With early losses ignored, the y range still spans this many times the later losses' spread. */
+    static final double LATE_SPAN_FACTOR = 2.5;
+
+    static final String RAW = "Training, per batch";
+    static final String SMOOTHED = "Training";
+    static final String TRAIN_EPOCHS = "Training (epoch mean)";
+    static final String VALIDATION = "Validation";
+    static final String RECONSTRUCTION = "Reconstruction part";
+    static final String KL = "KL part";
+    static final String REFERENCE = "reference";
+
+    private static final Color RAW_PAINT = new Color(Palette.TRAIN.getRed(), Palette.TRAIN.getGreen(),
+            Palette.TRAIN.getBlue(), 64);
+    private static final Color RECONSTRUCTION_PAINT = Palette.color(2);
+    private static final Color KL_PAINT = Palette.color(4);
+    private static final Color REFERENCE_PAINT = new Color(0x555555);
+
+    private final DownsampledSeries raw = new DownsampledSeries(RAW, MAX_POINTS);
+    private final DownsampledSeries smoothed = new DownsampledSeries(SMOOTHED, MAX_POINTS);
+    private final XYSeries trainEpochs = new XYSeries(TRAIN_EPOCHS, false, true);
+    private final XYSeries validation = new XYSeries(VALIDATION, false, true);
+    private final XYSeries reconstruction = new XYSeries(RECONSTRUCTION, false, true);
+    private final XYSeries kl = new XYSeries(KL, false, true);
+    private final XYSeries reference = new XYSeries(REFERENCE, false, true);
+
+    private final XYSeriesCollection rawData = new XYSeriesCollection();
+    private final XYSeriesCollection trainData = new XYSeriesCollection();
+    private final XYSeriesCollection validationData = new XYSeriesCollection();
+    private final XYSeriesCollection partsData = new XYSeriesCollection();
+    private final XYSeriesCollection referenceData = new XYSeriesCollection();
+
+    private final XYLineAndShapeRenderer rawRenderer = new XYLineAndShapeRenderer(true, false);
+    private final XYLineAndShapeRenderer partsRenderer = new XYLineAndShapeRenderer(true, true);
+
+    private final JFreeChart chart;
+    private final XYPlot plot;
+    private final ChartViewer viewer;
+    private ValueMarker referenceMarker;
+
+    /** Every batch ever appended, at full resolution: smoothing and the log toggle rebuild from it. */
+    private double[] batchX = new double[1024];
+    private double[] batchY = new double[1024];
+    private double[] batchSmoothed = new double[1024];
+    private int batchCount;
+    private double ema;
+    private double emaWeightPower = 1;
+
+    private List<EpochStats> history = List.of();
+    private String unit = "";
+    private boolean logScale;
+    private boolean variational;
+    private boolean showRaw = true;
+    private boolean showParts = true;
+    private boolean ignoreEarlyLoss = true;
+    private double smoothing = DEFAULT_SMOOTHING;
+    private double referenceValue = Double.NaN;
+    private String referenceLabel = "";
+    private boolean redrawScheduled;
+
+    public LiveLossChart() {
+        rawData.addSeries(raw.series());
+        trainData.addSeries(smoothed.series());
+
+        NumberAxis xAxis = new NumberAxis("Epoch");
+        xAxis.setStandardTickUnits(epochTickUnits());
+        xAxis.setAutoRangeIncludesZero(true);
+        xAxis.setLowerMargin(0);
+        xAxis.setUpperMargin(0.02);
+
+        rawRenderer.setSeriesPaint(0, RAW_PAINT);
+        rawRenderer.setSeriesStroke(0, new BasicStroke(1f));
+        rawRenderer.setSeriesVisibleInLegend(0, false);
+        rawRenderer.setDrawSeriesLineAsPath(true);
+
+        XYLineAndShapeRenderer trainRenderer = new XYLineAndShapeRenderer(true, false);
+        trainRenderer.setSeriesPaint(0, Palette.TRAIN);
+        trainRenderer.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        trainRenderer.setSeriesPaint(1, Palette.TRAIN);
+        trainRenderer.setSeriesStroke(1, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        trainRenderer.setSeriesShapesVisible(1, true);
+        trainRenderer.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
+        trainRenderer.setDrawSeriesLineAsPath(true);
+
+        XYLineAndShapeRenderer validationRenderer = new XYLineAndShapeRenderer(true, true);
+        validationRenderer.setSeriesPaint(0, Palette.VALIDATION);
+        validationRenderer.setSeriesStroke(0, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+                1f, new float[] {10f, 6f}, 0f));
+        validationRenderer.setSeriesShape(0, new Rectangle(-4, -4, 8, 8));
+        validationRenderer.setDrawSeriesLineAsPath(true);
+
+        partsRenderer.setSeriesPaint(0, RECONSTRUCTION_PAINT);
+        partsRenderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+                1f, new float[] {6f, 4f}, 0f));
+        partsRenderer.setSeriesShape(0, diamond(5));
+        partsRenderer.setSeriesPaint(1, KL_PAINT);
+        partsRenderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+                1f, new float[] {2f, 5f}, 0f));
+        partsRenderer.setSeriesShape(1, triangle(5));
+        partsRenderer.setDrawSeriesLineAsPath(true);
+
+        // Draws nothing: its one point only keeps the reference line inside the auto range.
+        XYLineAndShapeRenderer referenceRenderer = new XYLineAndShapeRenderer(false, false);
+        referenceRenderer.setSeriesVisibleInLegend(0, false);
+
+        plot = new XYPlot(rawData, xAxis, new FocusNumberAxis(), rawRenderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setDataset(1, trainData);
+        plot.setRenderer(1, trainRenderer);
+        plot.setDataset(2, validationData);
+        plot.setRenderer(2, validationRenderer);
+        plot.setDataset(3, partsData);
+        plot.setRenderer(3, partsRenderer);
+        plot.setDataset(4, referenceData);
+        plot.setRenderer(4, referenceRenderer);
+        // Raw batches at the bottom, validation and parts on top.
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+
+        chart = new JFreeChart(null, ChartStyle.TITLE, plot, true);
+        ChartStyle.apply(chart);
+        chart.getLegend().setPosition(RectangleEdge.TOP);
+        updateRangeLabel();
+
+        viewer = new ChartViewer(chart, true);
+        getChildren().add(viewer);
+        getStyleClass().add("live-loss-chart");
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Feeding data
+
+    /** Removes every batch and epoch; unit, scale, VAE mode and reference line stay. */
+    public void clear() {
+        suspendRedraw();
+        batchCount = 0;
+        ema = 0;
+        emaWeightPower = 1;
+        history = List.of();
+        raw.reset();
+        smoothed.reset();
+        raw.sync();
+        smoothed.sync();
+        rebuildEpochSeries();
+    }
+
+    /**
+     * Adds training losses of many batches at once.
+     *
+     * @param epochPositions fractional epochs, {@code epoch - 1 + batch / batchesPerEpoch}
+     * @param losses         the batches' training objective; NaN and infinite values are skipped
+     * @param count          how many leading entries of the two arrays to add
+     */
+    public void appendBatches(double[] epochPositions, double[] losses, int count) {
+        if (count < 0 || count > epochPositions.length || count > losses.length) {
+            throw new IllegalArgumentException("count " + count + " outside the arrays' lengths "
+                    + epochPositions.length + " and " + losses.length);
+        }
+        if (count == 0) {
+            return;
+        }
+        suspendRedraw();
+        boolean firstBatches = batchCount == 0;
+        ensureBatchCapacity(batchCount + count);
+        for (int i = 0; i < count; i++) {
+            double x = epochPositions[i];
+            double y = losses[i];
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                continue;
+            }
+            double s = smooth(y);
+            batchX[batchCount] = x;
+            batchY[batchCount] = y;
+            batchSmoothed[batchCount] = s;
+            batchCount++;
+            feed(x, y, s);
+        }
+        raw.sync();
+        smoothed.sync();
+        if (firstBatches && batchCount > 0) {
+            // The epoch-mean training line only stands in for batches when there are none.
+            rebuildEpochSeries();
+        }
+    }
+
+    /**
+     * The finished epochs so far: validation loss per epoch and, for a VAE, the reconstruction and KL
+     * parts of the training objective (per sample, nats). Replaces what an earlier call gave. When no
+     * batches were appended (a run reopened from its history), training epoch means stand in for them.
+     */
+    public void setEpochs(List<EpochStats> epochs) {
+        suspendRedraw();
+        history = List.copyOf(epochs);
+        rebuildEpochSeries();
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Settings
+
+    /** What the loss measures, e.g. "BCE, mean per element"; shown on the y axis as "Loss (unit)". */
+    public void setUnit(String unit) {
+        suspendRedraw();
+        this.unit = unit == null ? "" : unit.strip();
+        updateRangeLabel();
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    /** A log y axis with round-number ticks; values of 0 or below cannot be shown on it and are left out. */
+    public void setLogScale(boolean log) {
+        if (log == logScale) {
+            return;
+        }
+        suspendRedraw();
+        logScale = log;
+        ValueAxis axis = log ? new ReadableLogAxis("", this::focusRange) : new FocusNumberAxis();
+        ChartStyle.styleAxis(axis);
+        plot.setRangeAxis(axis);
+        plot.setRangeMinorGridlinesVisible(log);
+        plot.setRangeMinorGridlinePaint(ChartStyle.MINOR_GRID);
+        plot.setRangeMinorGridlineStroke(new BasicStroke(1f));
+        updateRangeLabel();
+        rebuildBatchSeries();
+        rebuildEpochSeries();
+        updateReference();
+    }
+
+    public boolean isLogScale() {
+        return logScale;
+    }
+
+    /** Shows the VAE's reconstruction and KL parts (when {@link #setShowParts} allows). */
+    public void setVariational(boolean variational) {
+        if (variational == this.variational) {
+            return;
+        }
+        suspendRedraw();
+        this.variational = variational;
+        rebuildEpochSeries();
+    }
+
+    public boolean isVariational() {
+        return variational;
+    }
+
+    /** Toggles the VAE parts' lines; they are kept, only hidden. */
+    public void setShowParts(boolean show) {
+        suspendRedraw();
+        showParts = show;
+        partsRenderer.setDefaultSeriesVisible(show);
+        plot.getRangeAxis().configure();
+    }
+
+    public boolean isShowParts() {
+        return showParts;
+    }
+
+    /** Toggles the faint per-batch values behind the smoothed line. */
+    public void setShowRaw(boolean show) {
+        suspendRedraw();
+        showRaw = show;
+        rawRenderer.setSeriesVisible(0, show);
+        plot.getRangeAxis().configure();
+    }
+
+    /**
+     * Leaves the first {@value #EARLY_FRACTION} of the run out of the y range when its losses would
+     * squash the rest (the steep first drop typically spans most of the height and hides everything
+     * after it): the range then covers the later losses' spread {@value #LATE_SPAN_FACTOR} times, and
+     * the start of the curve leaves through the top. On by default; zooming and the viewer's
+     * auto-range action work as usual.
+     */
+    public void setIgnoreEarlyLossInScaling(boolean ignore) {
+        suspendRedraw();
+        ignoreEarlyLoss = ignore;
+        plot.getRangeAxis().configure();
+    }
+
+    public boolean isIgnoreEarlyLossInScaling() {
+        return ignoreEarlyLoss;
+    }
+
+    public boolean isShowRaw() {
+        return showRaw;
+    }
+
+    /**
+     * TensorBoard-style smoothing: an exponential moving average with this weight on the past,
+     * debiased so the first batches are not pulled towards 0. 0 shows the raw values.
+     */
+    public void setSmoothing(double weight) {
+        if (!(weight >= 0 && weight < 1)) {
+            throw new IllegalArgumentException("smoothing weight must be in [0, 1), got " + weight);
+        }
+        suspendRedraw();
+        smoothing = weight;
+        ema = 0;
+        emaWeightPower = 1;
+        for (int i = 0; i < batchCount; i++) {
+            batchSmoothed[i] = smooth(batchY[i]);
+        }
+        rebuildBatchSeries();
+    }
+
+    public double getSmoothing() {
+        return smoothing;
+    }
+
+    /**
+     * A horizontal dashed line for comparison, such as the PCA baseline's loss at the same code size.
+     * The y range always includes it. NaN removes it.
+     */
+    public void setReferenceLine(double value, String label) {
+        suspendRedraw();
+        referenceValue = value;
+        referenceLabel = label == null ? "" : label;
+        updateReference();
+    }
+
+    /** A title above the chart (useful in exports); null or blank for none. */
+    public void setTitle(String title) {
+        suspendRedraw();
+        if (title == null || title.isBlank()) {
+            chart.setTitle((TextTitle) null);
+        } else {
+            chart.setTitle(new TextTitle(title, ChartStyle.TITLE));
+            ChartStyle.styleTitle(chart);
+        }
+    }
+
+    /** The chart itself, for {@code workbench.io.plot.ChartFiles} (PNG, SVG, PDF). */
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** The JavaFX node that shows the chart (zoom, pan and its context menu come with it). */
+    public ChartViewer viewer() {
+        return viewer;
+    }
+
+    /** Batches appended so far (skipped non-finite values not counted). */
+    public int batchCount() {
+        return batchCount;
+    }
+
+    // Package-private views for tests.
+
+    XYSeries rawSeries() {
+        return raw.series();
+    }
+
+    XYSeries smoothedSeries() {
+        return smoothed.series();
+    }
+
+    XYSeries trainEpochSeries() {
+        return trainEpochs;
+    }
+
+    XYSeries validationSeries() {
+        return validation;
+    }
+
+    XYSeries reconstructionSeries() {
+        return reconstruction;
+    }
+
+    XYSeries klSeries() {
+        return kl;
+    }
+
+    XYPlot plot() {
+        return plot;
+    }
+
+    ValueMarker referenceMarker() {
+        return referenceMarker;
+    }
+
+    /** True while changes wait for the coalesced redraw. */
+    boolean redrawPending() {
+        return redrawScheduled;
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Layout
+
+    @Override
+    protected void layoutChildren() {
+        viewer.resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 500;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 240;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 180;
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Internals
+
+    /**
+     * Holds the chart's redraws until the next FX pulse, so any number of changes made in one go cost
+     * one redraw. The ChartViewer's canvas otherwise redraws synchronously on every change event.
+     */
+    private void suspendRedraw() {
+        if (!redrawScheduled) {
+            redrawScheduled = true;
+            chart.setNotify(false);
+            Platform.runLater(this::resumeRedraw);
+        }
+    }
+
+    private void resumeRedraw() {
+        redrawScheduled = false;
+        chart.setNotify(true); // fires one change event: the canvas redraws once
+    }
+
+    private double smooth(double y) {
+        ema = smoothing * ema + (1 - smoothing) * y;
+        emaWeightPower *= smoothing;
+        double debias = 1 - emaWeightPower;
+        return debias > 0 ? ema / debias : y;
+    }
+
+    private void feed(double x, double y, double s) {
+        if (!logScale || y > 0) {
+            raw.add(x, y);
+        }
+        if (!logScale || s > 0) {
+            smoothed.add(x, s);
+        }
+    }
+
+    private void rebuildBatchSeries() {
+        raw.reset();
+        smoothed.reset();
+        for (int i = 0; i < batchCount; i++) {
+            feed(batchX[i], batchY[i], batchSmoothed[i]);
+        }
+        raw.sync();
+        smoothed.sync();
+    }
+
+    private void ensureBatchCapacity(int needed) {
+        if (needed > batchX.length) {
+            int n = Math.max(needed, batchX.length * 2);
+            batchX = Arrays.copyOf(batchX, n);
+            batchY = Arrays.copyOf(batchY, n);
+            batchSmoothed = Arrays.copyOf(batchSmoothed, n);
+        }
+    }
+
+    private void rebuildEpochSeries() {
+        trainEpochs.setNotify(false);
+        validation.setNotify(false);
+        reconstruction.setNotify(false);
+        kl.setNotify(false);
+        trainEpochs.clear();
+        validation.clear();
+        reconstruction.clear();
+        kl.clear();
+        for (EpochStats e : history) {
+            int epoch = e.epoch();
+            LossBreakdown t = e.train();
+            if (batchCount == 0 && t != null) {
+                addIfShowable(trainEpochs, epoch - 0.5, t.objective());
+            }
+            if (e.validation() != null) {
+                addIfShowable(validation, epoch, e.validation().objective());
+            }
+            if (variational && t != null) {
+                addIfShowable(reconstruction, epoch - 0.5, t.reconstructionSum());
+                addIfShowable(kl, epoch - 0.5, t.kl());
+            }
+        }
+        trainEpochs.setNotify(true);
+        validation.setNotify(true);
+        reconstruction.setNotify(true);
+        kl.setNotify(true);
+        // Series without points would still get a legend entry: keep only those with data.
+        setMembership(trainData, trainEpochs, trainEpochs.getItemCount() > 0);
+        setMembership(validationData, validation, validation.getItemCount() > 0);
+        setMembership(partsData, reconstruction, variational);
+        setMembership(partsData, kl, variational);
+    }
+
+    private void addIfShowable(XYSeries series, double x, double y) {
+        if (Double.isFinite(y) && (!logScale || y > 0)) {
+            series.add(x, y, false);
+        }
+    }
+
+    private static void setMembership(XYSeriesCollection data, XYSeries series, boolean member) {
+        boolean present = data.getSeriesIndex(series.getKey()) >= 0;
+        if (member && !present) {
+            data.addSeries(series);
+        } else if (!member && present) {
+            data.removeSeries(series);
+        }
+    }
+
+    private void updateReference() {
+        if (referenceMarker != null) {
+            plot.removeRangeMarker(referenceMarker, Layer.BACKGROUND);
+            referenceMarker = null;
+        }
+        reference.clear();
+        setMembership(referenceData, reference, false);
+        double v = referenceValue;
+        if (!Double.isFinite(v) || (logScale && v <= 0)) {
+            return;
+        }
+        ValueMarker marker = new ValueMarker(v, REFERENCE_PAINT, new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {8f, 6f}, 0f));
+        if (!referenceLabel.isBlank()) {
+            marker.setLabel(referenceLabel);
+            marker.setLabelFont(ChartStyle.MARKER_LABEL);
+            marker.setLabelPaint(ChartStyle.TEXT);
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            marker.setLabelOffset(new RectangleInsets(4, 8, 4, 8));
+        }
+        referenceMarker = marker;
+        plot.addRangeMarker(0, marker, Layer.BACKGROUND, false);
+        reference.add(0, v, false);
+        setMembership(referenceData, reference, true);
+    }
+
+    private void updateRangeLabel() {
+        String label = unit.isBlank() ? "Loss" : unit.contains("(") ? "Loss: " + unit : "Loss (" + unit + ")";
+        plot.getRangeAxis().setLabel(logScale ? label + ", log scale" : label);
+    }
+
+    /** A linear y axis whose auto range may leave out the early losses, see {@link #focusRange()}. */
+    private final class FocusNumberAxis extends NumberAxis {
+        FocusNumberAxis() {
+            super("Loss");
+            setAutoRangeIncludesZero(false);
+            setNumberFormatOverride(new SignificantDigits(4));
+        }
+
+        @Override
+        protected void autoAdjustRange() {
+            Range r = focusRange();
+            if (r == null) {
+                super.autoAdjustRange();
+            } else {
+                setRange(r, false, false);
+            }
+        }
+    }
+
+    /**
+     * The y range that leaves the first {@value #EARLY_FRACTION} of the run out, or null when the
+     * full range is fine (or the option is off). Computed in log10 units on a log axis.
+     */
+    Range focusRange() {
+        if (!ignoreEarlyLoss) {
+            return null;
+        }
+        List<XYSeries> shown = new ArrayList<>(6);
+        if (showRaw) {
+            shown.add(raw.series());
+        }
+        shown.add(smoothed.series());
+        shown.add(trainEpochs);
+        shown.add(validation);
+        if (variational && showParts) {
+            shown.add(reconstruction);
+            shown.add(kl);
+        }
+        double xMax = Double.NEGATIVE_INFINITY;
+        for (XYSeries s : shown) {
+            if (s.getItemCount() > 0) {
+                xMax = Math.max(xMax, s.getMaxX());
+            }
+        }
+        if (!(xMax > 0)) {
+            return null;
+        }
+        double cutoff = EARLY_FRACTION * xMax;
+        double lo = Double.POSITIVE_INFINITY;
+        double hiAll = Double.NEGATIVE_INFINITY;
+        double hiLate = Double.NEGATIVE_INFINITY;
+        for (XYSeries s : shown) {
+            for (int i = 0, n = s.getItemCount(); i < n; i++) {
+                double y = s.getY(i).doubleValue();
+                if (!Double.isFinite(y) || (logScale && y <= 0)) {
+                    continue;
+                }
+                double v = logScale ? Math.log10(y) : y;
+                lo = Math.min(lo, v);
+                hiAll = Math.max(hiAll, v);
+                if (s.getX(i).doubleValue() >= cutoff) {
+                    hiLate = Math.max(hiLate, v);
+                }
+            }
+        }
+        if (Double.isFinite(referenceValue) && (!logScale || referenceValue > 0)) {
+            double v = logScale ? Math.log10(referenceValue) : referenceValue;
+            lo = Math.min(lo, v);
+            hiAll = Math.max(hiAll, v);
+            hiLate = Math.max(hiLate, v);
+        }
+        if (!Double.isFinite(hiLate) || !Double.isFinite(lo)) {
+            return null;
+        }
+        double span = hiLate - lo;
+        if (!(span > 0)) {
+            span = logScale ? 0.05 : Math.max(Math.abs(hiLate) * 0.05, 1e-9);
+        }
+        double hi = lo + LATE_SPAN_FACTOR * span;
+        if (hiAll <= hi) {
+            return null; // the early losses do not stretch the range much: show everything
+        }
+        double bottom = lo - 0.05 * span;
+        return logScale ? new Range(Math.pow(10, bottom), Math.pow(10, hi)) : new Range(bottom, hi);
+    }
+
+    /** Round epoch steps only: 0.1, 0.2, 0.5, 1, 2, 5, 10, ... (never 2.5 epochs). */
+    private static TickUnits epochTickUnits() {
+        TickUnits units = new TickUnits();
+        double[] steps = {0.01, 0.02, 0.05, 0.1, 0.2, 0.5};
+        for (double s : steps) {
+            units.add(new NumberTickUnit(s, new DecimalFormat(s < 0.1 ? "0.00" : "0.0")));
+        }
+        for (long p = 1; p <= 100_000; p *= 10) {
+            for (int m : new int[] {1, 2, 5}) {
+                units.add(new NumberTickUnit(m * p, new DecimalFormat("0")));
+            }
+        }
+        return units;
+    }
+
+    private static Shape diamond(double r) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -r);
+        p.lineTo(r, 0);
+        p.lineTo(0, r);
+        p.lineTo(-r, 0);
+        p.closePath();
+        return p;
+    }
+
+    private static Shape triangle(double r) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -r);
+        p.lineTo(r, r * 0.8);
+        p.lineTo(-r, r * 0.8);
+        p.closePath();
+        return p;
+    }
+
+    /** Names of the series currently in the legend, top to bottom; for tests and accessibility. */
+    List<String> legendNames() {
+        List<String> out = new ArrayList<>();
+        var items = plot.getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            out.add(items.get(i).getLabel());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package workbench.app.latent;
+
+/**
+ * Where everything goes for one size of the component: the plot area, the ticks on each axis and
+ * the legend's column to the right. Computed in the order the parts depend on each other: the
+ * height fixes the y ticks, their labels' width the left margin, the legend the right margin, and
+ * what is left the x ticks.
+ */
+record PlotLayout(Projection projection, double[] xTicks, double xStep, double[] yTicks, double yStep,
+        double legendLeft, double legendTop) {
+
+    private static final double PAD = 12;
+    private static final double TITLE_BAND = 34;
+    private static final double TICK_LENGTH = 5;
+    private static final double TICK_GAP = 4;
+    private static final double AXIS_LABEL_BAND = 24;
+    private static final double TICK_LABEL_HEIGHT = 18;
+    private static final double LEGEND_GAP = 20;
+    private static final double MIN_PLOT = 40;
+    /** The legend takes at most this share of the width (or MIN_LEGEND), so the plot keeps the room. */
+    private static final double LEGEND_SHARE = 0.3;
+    private static final double MIN_LEGEND = 150;
+    /** Pixels wanted between y ticks and, at least, between x ticks. */
+    private static final double Y_TICK_SPACING = 55;
+    private static final double X_TICK_SPACING = 90;
+
+    static PlotLayout compute(double width, double height, ViewRange view, boolean hasTitle, boolean hasXLabel,
+            boolean hasYLabel, Legend legend) {
+        double top = PAD + (hasTitle ? TITLE_BAND : 4);
+        double bottom = PAD + TICK_LENGTH + TICK_GAP + TICK_LABEL_HEIGHT + (hasXLabel ? AXIS_LABEL_BAND : 0);
+        double plotHeight = Math.max(MIN_PLOT, height - top - bottom);
+
+        double yStep = NiceTicks.step(view.height(), (int) Math.max(2, plotHeight / Y_TICK_SPACING));
+        double[] yTicks = NiceTicks.values(view.yMin(), view.yMax(), yStep);
+        double yLabelWidth = 0;
+        for (double t : yTicks) {
+            yLabelWidth = Math.max(yLabelWidth, ScatterStyle.textWidth(NiceTicks.format(t, yStep), ScatterStyle.TICK_LABEL));
+        }
+        double left = PAD + (hasYLabel ? AXIS_LABEL_BAND : 0) + yLabelWidth + TICK_GAP + TICK_LENGTH;
+
+        double legendWidth = legend.arrange(plotHeight, Math.max(MIN_LEGEND, width * LEGEND_SHARE));
+        double right = PAD + (legendWidth > 0 ? legendWidth + LEGEND_GAP : 8);
+        double plotWidth = Math.max(MIN_PLOT, width - left - right);
+
+        // Coarser x steps until the labels no longer touch: long labels such as -0.0025 need room.
+        double xStep = NiceTicks.step(view.width(), (int) Math.max(2, plotWidth / X_TICK_SPACING));
+        double[] xTicks = NiceTicks.values(view.xMin(), view.xMax(), xStep);
+        while (xTicks.length > 1 && !labelsFit(xTicks, xStep, xStep / view.width() * plotWidth)) {
+            xStep = NiceTicks.coarser(xStep);
+            xTicks = NiceTicks.values(view.xMin(), view.xMax(), xStep);
+        }
+        Projection projection = new Projection(left, top, plotWidth, plotHeight, view);
+        return new PlotLayout(projection, xTicks, xStep, yTicks, yStep, left + plotWidth + LEGEND_GAP, top);
+    }
+
+    private static boolean labelsFit(double[] ticks, double step, double spacing) {
+        double widest = 0;
+        for (double t : ticks) {
+            widest = Math.max(widest, ScatterStyle.textWidth(NiceTicks.format(t, step), ScatterStyle.TICK_LABEL));
+        }
+        return spacing >= widest + 16;
+    }
+
+    static double tickLength() {
+        return TICK_LENGTH;
+    }
+
+    static double tickGap() {
+        return TICK_GAP;
+    }
+
+    static double pad() {
+        return PAD;
+    }
+}
