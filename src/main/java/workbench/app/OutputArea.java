@@ -94,6 +94,9 @@ public final class OutputArea extends SplitPane {
         run.snapshotProperty().addListener((o, was, now) -> show(now));
         run.runProperty().addListener((o, was, now) -> newRun(was, now));
         run.stateProperty().addListener((o, was, now) -> {
+            if (now == RunViewModel.State.FINISHED) {
+                latent.resetView(); // codes drift during training; frame where they ended
+            }
             if (now == RunViewModel.State.READY || now == RunViewModel.State.NOT_READY) {
                 if (run.runProperty().get() == null) {
                     clear();
