@@ -160,30 +160,25 @@ public final class OutputArea extends SplitPane {
         }
         reconstructions.show(s.galleryOriginals(), s.galleryReconstructions(), s.galleryCorrupted(),
                 run.data().sampleShape(), null);
-        showCodes(run, s.codes());
+        showCodes(run, s);
     }
 
-    private void showCodes(TrainingRun run, FMatrixRMaj codes) {
-        int n = codes.numRows;
+    private void showCodes(TrainingRun run, TrainingSnapshot s) {
+        FMatrixRMaj plane = s.plane();
+        int n = plane.numRows;
         float[] x = new float[n];
         float[] y = new float[n];
-        if (codes.numCols <= 2) {
-            projection = null;
-            for (int i = 0; i < n; i++) {
-                x[i] = codes.get(i, 0);
-                y[i] = codes.numCols > 1 ? codes.get(i, 1) : 0f;
-            }
-            latent.setAxisLabels("z1", codes.numCols > 1 ? "z2" : "");
+        for (int i = 0; i < n; i++) {
+            x[i] = plane.get(i, 0);
+            y[i] = plane.numCols > 1 ? plane.get(i, 1) : 0f;
+        }
+        projection = s.projection();
+        if (projection == null) {
+            latent.setAxisLabels("z1", plane.numCols > 1 ? "z2" : "");
             latent.setTitle(null);
         } else {
-            projection = Pca.fit(codes);
-            FMatrixRMaj p = projection.project(codes, 2);
-            for (int i = 0; i < n; i++) {
-                x[i] = p.get(i, 0);
-                y[i] = p.get(i, 1);
-            }
             latent.setAxisLabels("PC1", "PC2");
-            latent.setTitle("PCA projection of the " + codes.numCols + "-D code");
+            latent.setTitle("PCA projection of the " + s.codes().numCols + "-D code");
         }
         int[] labels = java.util.Arrays.copyOf(run.data().test().labels(), n);
         latent.setPoints(x, y, labels, run.data().classNames());

@@ -176,8 +176,15 @@ public final class TrainingRun {
                     new org.apache.commons.math3.random.Well19937c(7));
             input = corrupted;
         }
+        FMatrixRMaj codes = live.encode(plotted);
+        workbench.analysis.Pca projection = null;
+        FMatrixRMaj plane = codes;
+        if (codes.numCols > 2 && codes.numRows > 2) {
+            projection = workbench.analysis.Pca.fit(codes);
+            plane = projection.project(codes, 2);
+        }
         return new TrainingSnapshot(epoch, batch, 0, history(), originals, corrupted, live.reconstruct(input),
-                live.encode(plotted));
+                codes, plane, projection);
     }
 
     /** A snapshot of the model as it stands, for a run that is not training (just built or opened). */

@@ -12,10 +12,15 @@ import workbench.engine.EpochStats;
  * @param galleryCorrupted       for a denoising model, the gallery rows corrupted as in training; else null
  * @param galleryReconstructions their reconstructions (of the corrupted rows, for a denoising model)
  * @param codes                  codes of the plotted test rows (the first {@code codes.numRows})
+ * @param plane                  the codes in two dimensions: as they are for a code of 2 or fewer
+ *                               values, else their first two principal components
+ * @param projection             the PCA behind {@code plane}, or null when the codes are drawn as they
+ *                               are; computed here, on the training thread, to keep it off the screen's
  */
 public record TrainingSnapshot(int epoch, int batch, int batchesPerEpoch, List<EpochStats> history,
                                FMatrixRMaj galleryOriginals, FMatrixRMaj galleryCorrupted,
-                               FMatrixRMaj galleryReconstructions, FMatrixRMaj codes) {
+                               FMatrixRMaj galleryReconstructions, FMatrixRMaj codes, FMatrixRMaj plane,
+                               workbench.analysis.Pca projection) {
 
     public TrainingSnapshot {
         history = List.copyOf(history);
