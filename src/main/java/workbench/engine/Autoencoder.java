@@ -28,6 +28,7 @@ public final class Autoencoder {
 
     private final FMatrixRMaj reconstructionGrad = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj chunk = new FMatrixRMaj(1, 1);
+    private final FMatrixRMaj targetChunk = new FMatrixRMaj(1, 1);
     private RandomGenerator noise = new Well19937c(0);
     private GaussianSource latentNoise = (buffer, n) -> {
         for (int i = 0; i < n; i++) {
@@ -269,19 +270,34 @@ public final class Autoencoder {
      * KL), in the same units as training: what validation and test report.
      */
     public LossBreakdown evaluate(FMatrixRMaj data, int epoch) {
+        return evaluate(data, data, epoch);
+    }
+
+    /**
+     * As {@link #evaluate(FMatrixRMaj, int)} with an input other than the target: a denoising
+     * model's validation feeds corrupted rows and compares with the clean ones, as it trains.
+     */
+    public LossBreakdown evaluate(FMatrixRMaj input, FMatrixRMaj target, int epoch) {
         double[] sums = new double[3];
-        forEachChunk(data, (rows, start) -> {
+        int cols = target.numCols;
+        forEachChunk(input, (rows, start) -> {
             FMatrixRMaj code = encodeForTraining(rows, false);
             FMatrixRMaj output = decoder.forward(code, false);
-            sums[0] += evaluateReconstruction(output, rows, null, 0f);
+            FMatrixRMaj expected = rows;
+            if (target != input) {
+                targetChunk.reshape(rows.numRows, cols);
+                System.arraycopy(target.data, start * cols, targetChunk.data, 0, rows.numRows * cols);
+                expected = targetChunk;
+            }
+            sums[0] += evaluateReconstruction(output, expected, null, 0f);
             if (variational != null) {
                 sums[1] += variational.klSum();
             } else if (sparsity != null) {
                 sums[2] += sparsity.penalty(code) * rows.numRows;
             }
         });
-        int n = data.numRows;
-        double mean = sums[0] / ((double) n * data.numCols);
+        int n = target.numRows;
+        double mean = sums[0] / ((double) n * cols);
         double perSample = sums[0] / n;
         double kl = sums[1] / n;
         double penalty = sums[2] / n;

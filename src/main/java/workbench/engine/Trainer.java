@@ -75,6 +75,13 @@ public final class Trainer {
         RandomGenerator corruptionRng = new Well19937c(spec.seed() ^ 0x5DEECE66DL);
         model.seedNoise(spec.seed() + 1);
         boolean denoising = model.spec().variant().kind() == VariantSpec.Kind.DENOISING;
+        // A denoising model is validated as it trains, on corrupted inputs against clean targets
+        // (the Keras recipe); the corruption is drawn once so epochs compare like with like.
+        FMatrixRMaj validationInput = validation;
+        if (denoising && validation != null) {
+            validationInput = new FMatrixRMaj(validation.numRows, validation.numCols);
+            Corruption.apply(model.spec().variant(), validation, validationInput, new Well19937c(spec.seed() ^ 0x2545F491L));
+        }
         LearningRateSchedule schedule = new LearningRateSchedule(spec.schedule(), spec.optimizer().learningRate(),
                 spec.epochs());
 
@@ -151,7 +158,7 @@ public final class Trainer {
             long validationStart = System.nanoTime();
             LossBreakdown trainLoss = new LossBreakdown(objectiveSum / n, reconstructionMeanSum / n,
                     reconstructionSumSum / n, klSum / n, penaltySum / n);
-            LossBreakdown validationLoss = validation == null ? null : model.evaluate(validation, epoch);
+            LossBreakdown validationLoss = validation == null ? null : model.evaluate(validationInput, validation, epoch);
             if (validationLoss != null && !validationLoss.isFinite()) {
                 lastSound.restoreInto(parameters);
                 return finish(TrainingResult.Status.DIVERGED, bestEpoch, trainSeconds,

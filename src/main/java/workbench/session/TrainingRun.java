@@ -254,6 +254,8 @@ public final class TrainingRun {
         private final int totalEpochs = history.size() + experiment.training().epochs();
         private final int rows = data.train().size();
         private long lastNanos = -1;
+        private long lastSnapshotEnd;
+        private long lastSnapshotCost;
         private double secondsPerBatch = Double.NaN;
 
         @Override
@@ -294,7 +296,22 @@ public final class TrainingRun {
             while ((request = decodeRequests.poll()) != null) {
                 serve(live, request);
             }
+            long start = System.nanoTime();
+            // A snapshot encodes the whole plotted test split: on a big model that costs as much as
+            // several batches, so the gap after one is at least three times its cost, keeping
+            // watching under a quarter of the training time. Epoch ends always get one.
+            boolean epochEnd = batch == lastBatchOfEpoch(epoch);
+            if (!epochEnd && start - lastSnapshotEnd < 3 * lastSnapshotCost) {
+                return;
+            }
             latest.set(snapshotOf(live, epoch, batch));
+            lastSnapshotEnd = System.nanoTime();
+            lastSnapshotCost = lastSnapshotEnd - start;
+        }
+
+        private int lastBatchOfEpoch(int epoch) {
+            Progress p = progress.get();
+            return p == null ? -1 : p.batchesPerEpoch();
         }
     }
 }
