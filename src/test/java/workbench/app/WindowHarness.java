@@ -21,6 +21,9 @@ final class WindowHarness {
         vm = new WorkbenchViewModel(new DatasetRegistry(), Platform::runLater);
         window = new MainWindow(vm);
         window.show(stage);
+        // TestFX shares one stage between test classes: leave no minimum size for the next one
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         frames = WorkbenchApp.frameLoop(vm);
         frames.start();
         vm.openDefault();
