@@ -73,13 +73,44 @@ final class DatasetPane extends VBox {
         problem.setWrapText(true);
         problem.setStyle("-fx-text-fill: #b34700;");
         problem.textProperty().bind(vm.problemProperty());
-        vm.loadedProperty().addListener((o, was, split) -> details.setText(describe(split)));
+        javafx.scene.layout.FlowPane preview = new javafx.scene.layout.FlowPane(3, 3);
+        preview.setId("datasetPreview");
+        vm.loadedProperty().addListener((o, was, split) -> {
+            details.setText(describe(split));
+            preview.getChildren().setAll(previewImages(split));
+        });
         vm.loadingProperty().addListener((o, was, loading) -> {
             if (loading) {
                 details.setText("Loading " + vm.sourceProperty().get() + "...");
             }
         });
-        getChildren().addAll(picker, new HBox(6, openFile, openFolder), details, form, problem);
+        getChildren().addAll(picker, new HBox(6, openFile, openFolder), details, preview, form, problem);
+    }
+
+    /** The first training samples, one of each class where there are classes: a glance at the data. */
+    static java.util.List<javafx.scene.image.ImageView> previewImages(DataSplit split) {
+        java.util.List<javafx.scene.image.ImageView> views = new java.util.ArrayList<>();
+        if (split == null || !split.train().sampleShape().isImage()) {
+            return views;
+        }
+        var train = split.train();
+        int scale = Math.max(1, 32 / train.sampleShape().width());
+        boolean[] shown = new boolean[Math.max(1, train.classNames().size())];
+        for (int i = 0; i < train.size() && views.size() < 16; i++) {
+            int label = train.labels()[i];
+            boolean newClass = label >= 0 && label < shown.length && !shown[label];
+            if (newClass || views.size() >= shown.length) {
+                if (label >= 0 && label < shown.length) {
+                    shown[label] = true;
+                }
+                var view = new javafx.scene.image.ImageView(
+                        workbench.app.image.SampleImages.toImage(train.features(), i, train.sampleShape(), scale));
+                view.setFitWidth(32);
+                view.setPreserveRatio(true);
+                views.add(view);
+            }
+        }
+        return views;
     }
 
     static String describe(DataSplit split) {

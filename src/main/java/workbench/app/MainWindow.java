@@ -107,6 +107,8 @@ public final class MainWindow {
                 item("Loss chart as SVG...", null, () -> save("Export the loss chart", "loss.svg", outputs::exportLossSvg)),
                 item("Loss chart as PDF...", null, () -> save("Export the loss chart", "loss.pdf", outputs::exportLossPdf)),
                 item("Latent space as PNG...", null, () -> save("Export the latent plot", "latent.png", outputs::exportLatentPng)),
+                item("Latent space as SVG...", null, () -> save("Export the latent plot", "latent.svg", outputs::exportLatentSvg)),
+                item("Latent space as PDF...", null, () -> save("Export the latent plot", "latent.pdf", outputs::exportLatentPdf)),
                 item("Reconstructions as PNG...", null,
                         () -> save("Export the reconstructions", "reconstructions.png", outputs::exportReconstructionsPng)),
                 new SeparatorMenuItem(),

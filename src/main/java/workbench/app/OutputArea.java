@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -30,7 +29,6 @@ import workbench.app.recon.ReconstructionGrid;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.engine.EpochStats;
-import workbench.io.AtomicFiles;
 import workbench.io.CsvExport;
 import workbench.io.plot.ChartFiles;
 import workbench.session.RunExporter;
@@ -265,17 +263,35 @@ public final class OutputArea extends SplitPane {
         exportLoss(ChartFiles::savePdf, file);
     }
 
+    /** The latent plot as the command line draws it (JFreeChart), so it exports to PNG, SVG and PDF alike. */
+    private void exportLatent(ChartWriter writer, Path file) throws IOException {
+        TrainingSnapshot s = vm.run().snapshotProperty().get();
+        TrainingRun run = vm.run().runProperty().get();
+        if (s == null || run == null) {
+            throw new IOException("There is no latent space to export yet: train first.");
+        }
+        writer.write(RunExporter.latentChart(run, s.codes()), file, 1200, 800);
+    }
+
     void exportLatentPng(Path file) throws IOException {
-        writePng(latent.snapshotImage(), file);
+        exportLatent(ChartFiles::savePng, file);
+    }
+
+    void exportLatentSvg(Path file) throws IOException {
+        exportLatent(ChartFiles::saveSvg, file);
+    }
+
+    void exportLatentPdf(Path file) throws IOException {
+        exportLatent(ChartFiles::savePdf, file);
     }
 
     void exportReconstructionsPng(Path file) throws IOException {
-        writePng(reconstructions.snapshotImage(), file);
-    }
-
-    private static void writePng(Image image, Path file) throws IOException {
-        java.awt.image.BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        AtomicFiles.write(file, out -> javax.imageio.ImageIO.write(buffered, "png", out));
+        TrainingSnapshot s = vm.run().snapshotProperty().get();
+        TrainingRun run = vm.run().runProperty().get();
+        if (s == null || run == null) {
+            throw new IOException("There are no reconstructions to export yet: train first.");
+        }
+        RunExporter.saveGallery(file, s.galleryOriginals(), s.galleryReconstructions(), run.data().sampleShape());
     }
 
     void exportCodesCsv(Path file) throws IOException {

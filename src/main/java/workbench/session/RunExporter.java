@@ -53,8 +53,14 @@ public final class RunExporter {
         ChartFiles.savePng(loss, dir.resolve("loss.png"), FIGURE_WIDTH, FIGURE_HEIGHT);
         ChartFiles.savePng(latentChart(run, metrics.testCodes()), dir.resolve("latent.png"), FIGURE_WIDTH, FIGURE_HEIGHT);
         FMatrixRMaj gallery = run.gallery();
-        ImageGrid.savePng(ImageGrid.grid(List.of(gallery, run.model().reconstruct(gallery)),
-                List.of("original", "reconstruction"), data.sampleShape(), 64), dir.resolve("reconstructions.png"));
+        saveGallery(dir.resolve("reconstructions.png"), gallery, run.model().reconstruct(gallery), data.sampleShape());
+    }
+
+    /** Originals above their reconstructions, 64 pixels a sample: the figure for a slide. */
+    public static void saveGallery(Path file, FMatrixRMaj originals, FMatrixRMaj reconstructions,
+                                   workbench.engine.Shape shape) throws IOException {
+        ImageGrid.savePng(ImageGrid.grid(List.of(originals, reconstructions), List.of("original", "reconstruction"),
+                shape, 64), file);
     }
 
     /** The unit of the training objective, as the charts and progress lines say it. */
@@ -75,7 +81,7 @@ public final class RunExporter {
     }
 
     /** 2-D codes are drawn as they are; larger codes through their first two principal components. */
-    static JFreeChart latentChart(TrainingRun run, FMatrixRMaj codes) {
+    public static JFreeChart latentChart(TrainingRun run, FMatrixRMaj codes) {
         int n = codes.numRows;
         float[] x = new float[n];
         float[] y = new float[n];
