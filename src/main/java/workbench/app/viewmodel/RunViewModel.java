@@ -181,6 +181,19 @@ public final class RunViewModel {
         state.set(ready ? State.READY : State.NOT_READY);
     }
 
+    /**
+     * Shows a run that is not training (a model opened from a file), with its plots, ready to
+     * train on: Train continues it.
+     */
+    public void adopt(TrainingRun opened) {
+        stop();
+        run.set(opened);
+        batchesRead = 0;
+        history.setAll(opened.history());
+        snapshot.set(opened.snapshotNow());
+        state.set(State.READY);
+    }
+
     /** Shows a saved model's history before any new training (the chart redraws it). */
     public void showHistory(List<EpochStats> saved) {
         history.setAll(saved);

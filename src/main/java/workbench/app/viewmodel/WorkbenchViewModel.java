@@ -47,6 +47,7 @@ public final class WorkbenchViewModel {
         designer.specProperty().addListener((o, was, spec) -> {
             if (opened != null && spec != null && !spec.sameNetworkAs(opened.model().spec())) {
                 opened = null;
+                run.reset(true);
             }
             run.setReady(spec != null && dataset.loadedProperty().get() != null);
         });
@@ -72,8 +73,15 @@ public final class WorkbenchViewModel {
         }
         designer.inputShapeProperty().set(split.train().sampleShape());
         if (opened != null) {
-            // an opened model keeps its own output and loss; only readiness changes
-            run.setReady(designer.specProperty().get() != null);
+            // an opened model keeps its own output and loss, and shows its plots at once
+            if (designer.specProperty().get() != null) {
+                try {
+                    run.adopt(runFactory().get());
+                } catch (RuntimeException e) {
+                    run.setReady(false);
+                    notice.set("The model does not fit " + split.train().name() + ": " + e.getMessage());
+                }
+            }
             return;
         }
         boolean unit = inUnitRange(split);
@@ -114,7 +122,13 @@ public final class WorkbenchViewModel {
     public java.util.function.Supplier<TrainingRun> runFactory() {
         Experiment experiment = experiment();
         DataSplit split = dataset.loadedProperty().get();
-        TrainingRun previous = run.stateProperty().get() == RunViewModel.State.FINISHED ? run.runProperty().get() : null;
+        RunViewModel.State state = run.stateProperty().get();
+        TrainingRun candidate = state == RunViewModel.State.FINISHED || state == RunViewModel.State.READY
+                ? run.runProperty().get() : null;
+        // continue only the same network on the same data; a changed design starts afresh
+        TrainingRun previous = candidate != null && candidate.model().spec().sameNetworkAs(experiment.model())
+                && candidate.data().train().featureCount() == split.train().featureCount()
+                && experiment.dataset().source().equals(candidate.experiment().dataset().source()) ? candidate : null;
         ModelFile.Loaded fromFile = opened;
         return () -> {
             if (previous != null) {
