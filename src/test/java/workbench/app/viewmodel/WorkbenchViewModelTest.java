@@ -124,4 +124,18 @@ class WorkbenchViewModelTest {
         assertEquals(4, other.run().history().size(), "two more epochs after the two saved");
         assertEquals(3, other.run().history().get(2).epoch());
     }
+
+    @Test
+    void trainMoreContinuesButAChangedDesignStartsAfresh() {
+        vm.training().epochsProperty().set(2);
+        vm.train();
+        until(State.FINISHED);
+        vm.train();
+        ui.until(() -> state() == State.FINISHED && vm.run().history().size() == 4, vm.run()::tick);
+        assertEquals(3, vm.run().history().get(2).epoch(), "Train more continues the same model");
+        vm.designer().latentSizeProperty().set(3);
+        vm.train();
+        ui.until(() -> state() == State.FINISHED && vm.run().history().size() == 2, vm.run()::tick);
+        assertEquals(1, vm.run().history().get(0).epoch(), "a new model starts at epoch 1");
+    }
 }
