@@ -222,6 +222,11 @@ public final class OutputArea extends SplitPane {
         return Math.max(1, 96 / width);
     }
 
+    /** The image last decoded from a click in the latent plot, or null. */
+    Image decodedImage() {
+        return decoded.getImage();
+    }
+
     LiveLossChart lossChart() {
         return loss;
     }

@@ -75,6 +75,15 @@ class MainWindowTest {
         assertEquals(359, WindowHarness.onFx(() -> w.vm.run().snapshotProperty().get().codes().numRows));
         assertTrue(robot.lookup("#statusPosition").queryAs(Label.class).getText().startsWith("Epoch 2/2"));
 
+        // clicking in the latent plot decodes that point into an 8x8 picture
+        var scatter = outputs.latentScatter();
+        var area = WindowHarness.onFx(scatter::plotArea);
+        var onScreen = WindowHarness.onFx(() -> scatter.localToScreen(area.getMinX() + area.getWidth() / 2,
+                area.getMinY() + area.getHeight() / 2));
+        robot.clickOn(onScreen);
+        w.until(() -> outputs.decodedImage() != null);
+        assertEquals(8 * 12, (int) WindowHarness.onFx(() -> outputs.decodedImage().getWidth()), "8 pixels at 12x");
+
         // a long run: pause, resume, stop
         setSpinner(robot, "#epochs", 100_000);
         robot.clickOn("#train");
