@@ -55,6 +55,28 @@ public final class MainWindow {
         root.setTop(new VBox(menus(), toolbar));
         root.setCenter(split);
         root.setBottom(new StatusBar(vm));
+        vm.run().stateProperty().addListener((o, was, now) -> {
+            if (now == workbench.app.viewmodel.RunViewModel.State.FAILED) {
+                tell("Training stopped", vm.run().messageProperty().get());
+            }
+        });
+        vm.dataset().problemProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                tell("The dataset could not be opened", now);
+            }
+        });
+    }
+
+    /** A message in words, in a dialog that does not block the window. */
+    private void tell(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        if (stage != null) {
+            alert.initOwner(stage);
+        }
+        alert.setTitle("Autoencoder Workbench");
+        alert.setHeaderText(header);
+        alert.setContentText(message);
+        alert.show();
     }
 
     public Scene createScene() {
@@ -156,12 +178,7 @@ public final class MainWindow {
         try {
             action.run(file);
         } catch (IOException | RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(stage);
-            alert.setTitle("Autoencoder Workbench");
-            alert.setHeaderText("That did not work");
-            alert.setContentText(e.getMessage() == null ? e.toString() : e.getMessage());
-            alert.show();
+            tell("That did not work", e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 }

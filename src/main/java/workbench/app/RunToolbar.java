@@ -28,7 +28,7 @@ final class RunToolbar extends ToolBar {
     }
 
     private void enable(State s) {
-        boolean canStart = s == State.READY || s == State.FINISHED || s == State.PAUSED;
+        boolean canStart = s == State.READY || s == State.FINISHED || s == State.PAUSED || s == State.FAILED;
         train.setDisable(!canStart);
         train.setText(s == State.PAUSED ? "\u25B6 Resume" : s == State.FINISHED ? "\u25B6 Train more" : "\u25B6 Train");
         pause.setDisable(s != State.RUNNING);

@@ -124,4 +124,35 @@ class MainWindowTest {
         assertTrue(ImageIO.read(latent.toFile()).getWidth() > 100);
         assertFalse(Files.exists(dir.resolve("loss.png.tmp")));
     }
+
+    @Test
+    void aDivergingRunIsExplainedInTheWindowAndTheDesignStays(FxRobot robot) {
+        w.until(State.READY);
+        WindowHarness.fx(() -> {
+            w.vm.training().optimizerProperty().set(workbench.engine.OptimizerKind.SGD);
+            w.vm.training().learningRateProperty().set(1e6);
+            w.vm.training().epochsProperty().set(20);
+            w.vm.designer().outputActivationProperty().set(workbench.engine.ActivationFunction.LINEAR);
+            w.vm.designer().lossProperty().set(workbench.engine.LossFunction.MSE);
+        });
+        robot.clickOn("#train");
+        w.until(State.FAILED);
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(dialog.getContentText().startsWith("Training diverged at epoch "), dialog.getContentText());
+        assertTrue(dialog.getContentText().contains("try 1.00e+05"), dialog.getContentText());
+        assertFalse(dialog.getContentText().contains("Exception"));
+        assertTrue(robot.lookup("#statusMessage").queryAs(Label.class).getText().startsWith("Training diverged"));
+        assertEquals(2, (int) WindowHarness.onFx(() -> w.vm.designer().encoder().size()), "the design is kept");
+        WindowHarness.fx(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+
+        // with a sane learning rate, Train starts afresh from the failed state
+        assertFalse(robot.lookup("#train").queryAs(Button.class).isDisabled());
+        WindowHarness.fx(() -> {
+            w.vm.training().learningRateProperty().set(0.01);
+            w.vm.training().epochsProperty().set(2);
+        });
+        robot.clickOn("#train");
+        w.until(State.FINISHED);
+        assertEquals(1, (int) WindowHarness.onFx(() -> w.vm.run().history().get(0).epoch()));
+    }
 }

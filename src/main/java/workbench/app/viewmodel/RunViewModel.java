@@ -139,7 +139,7 @@ public final class RunViewModel {
     public void stepBatch(Supplier<TrainingRun> factory) {
         if (state.get() == State.PAUSED) {
             run.get().control().stepBatch();
-        } else if (state.get() == State.READY || state.get() == State.FINISHED) {
+        } else if (state.get() == State.READY || state.get() == State.FINISHED || state.get() == State.FAILED) {
             pauseAtStart = true;
             start(() -> {
                 TrainingRun created = factory.get();
@@ -153,7 +153,7 @@ public final class RunViewModel {
     public void stepEpoch(Supplier<TrainingRun> factory) {
         if (state.get() == State.PAUSED) {
             run.get().control().stepEpoch();
-        } else if (state.get() == State.READY || state.get() == State.FINISHED) {
+        } else if (state.get() == State.READY || state.get() == State.FINISHED || state.get() == State.FAILED) {
             pauseAtStart = true;
             start(() -> {
                 TrainingRun created = factory.get();
