@@ -48,6 +48,14 @@ public final class OutputArea extends SplitPane {
     private final Label decodedCaption = new Label();
     /** The projection of the codes drawn now: null when the code is 2-D and drawn as it is. */
     private Pca projection;
+    /** PCA (live, every snapshot) or t-SNE (recomputed in the background at each new epoch). */
+    private final javafx.scene.control.ChoiceBox<String> projectionChoice = new javafx.scene.control.ChoiceBox<>();
+    private final TsneJob tsne = new TsneJob();
+    private int tsneEpoch = -1;
+    /** The codes behind the t-SNE map on show, to decode the nearest one on a click. */
+    private FMatrixRMaj tsneCodes;
+    private float[] tsneX;
+    private float[] tsneY;
     private long reshuffles;
 
     OutputArea(WorkbenchViewModel vm) {
@@ -76,7 +84,19 @@ public final class OutputArea extends SplitPane {
         decodedBox.setAlignment(Pos.CENTER_LEFT);
         BorderPane latentWithDecoded = new BorderPane(latent);
         latentWithDecoded.setBottom(decodedBox);
-        Region latentPane = titled("Latent space (test split)", latentWithDecoded);
+        projectionChoice.getItems().setAll("PCA", "t-SNE");
+        projectionChoice.setValue("PCA");
+        projectionChoice.setId("projection");
+        projectionChoice.setTooltip(new javafx.scene.control.Tooltip(
+                "How a code of more than two values is drawn: PCA (live) or t-SNE (recomputed each epoch)"));
+        projectionChoice.valueProperty().addListener((o, was, now) -> {
+            tsneEpoch = -1;
+            TrainingSnapshot s = vm.run().snapshotProperty().get();
+            if (s != null) {
+                show(s);
+            }
+        });
+        Region latentPane = titled("Latent space (test split)", latentWithDecoded, projectionChoice);
 
         // Loss and latent side by side on top; the reconstructions get the full width below, where
         // sixteen samples in a row are large enough to read.
@@ -161,7 +181,17 @@ public final class OutputArea extends SplitPane {
         showCodes(run, s);
     }
 
+    private boolean usesTsne(TrainingSnapshot s) {
+        return "t-SNE".equals(projectionChoice.getValue()) && s.codes().numCols > 2;
+    }
+
     private void showCodes(TrainingRun run, TrainingSnapshot s) {
+        if (usesTsne(s)) {
+            showTsne(run, s);
+            return;
+        }
+        tsne.cancel();
+        tsneCodes = null;
         FMatrixRMaj plane = s.plane();
         int n = plane.numRows;
         float[] x = new float[n];
@@ -182,6 +212,34 @@ public final class OutputArea extends SplitPane {
         latent.setPoints(x, y, labels, run.data().classNames());
     }
 
+    /** Starts a t-SNE of the snapshot's codes once per epoch; the map on show stays until the new one is ready. */
+    private void showTsne(TrainingRun run, TrainingSnapshot s) {
+        if (s.epoch() == tsneEpoch) {
+            return;
+        }
+        tsneEpoch = s.epoch();
+        FMatrixRMaj codes = s.codes();
+        latent.setTitle("t-SNE of the " + codes.numCols + "-D code: computing for epoch " + s.epoch() + "...");
+        tsne.submit(codes, run.experiment().seed(), points -> {
+            int n = points.numRows;
+            float[] x = new float[n];
+            float[] y = new float[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = points.get(i, 0);
+                y[i] = points.get(i, 1);
+            }
+            projection = null;
+            tsneCodes = codes;
+            tsneX = x;
+            tsneY = y;
+            latent.setAxisLabels("t-SNE 1", "t-SNE 2");
+            latent.setTitle("t-SNE of the " + codes.numCols + "-D code, epoch " + s.epoch() + " (first " + n
+                    + " test samples, perplexity 30)");
+            latent.setPoints(x, y, java.util.Arrays.copyOf(run.data().test().labels(), n), run.data().classNames());
+            latent.resetView();
+        });
+    }
+
     /** Decodes the clicked point (through the inverse projection when the plot shows PCA of the code). */
     private void decodeAt(double px, double py) {
         TrainingRun run = vm.run().runProperty().get();
@@ -190,6 +248,10 @@ public final class OutputArea extends SplitPane {
         }
         int latentSize = run.model().spec().latentSize();
         float[] code = new float[latentSize];
+        if (tsneCodes != null) {
+            decodeNearest(run, px, py);
+            return;
+        }
         if (projection == null) {
             code[0] = (float) px;
             if (latentSize > 1) {
@@ -209,6 +271,30 @@ public final class OutputArea extends SplitPane {
         }));
     }
 
+    /** t-SNE has no inverse: decode the code of the test sample drawn nearest to the click instead. */
+    private void decodeNearest(TrainingRun run, double px, double py) {
+        int nearest = -1;
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < tsneX.length; i++) {
+            double d = (tsneX[i] - px) * (tsneX[i] - px) + (tsneY[i] - py) * (tsneY[i] - py);
+            if (d < best) {
+                best = d;
+                nearest = i;
+            }
+        }
+        if (nearest < 0) {
+            return;
+        }
+        int chosen = nearest;
+        float[] code = new float[tsneCodes.numCols];
+        System.arraycopy(tsneCodes.data, chosen * tsneCodes.numCols, code, 0, code.length);
+        run.decode(code).thenAccept(values -> Platform.runLater(() -> {
+            decoded.setImage(SampleImages.toImage(values, 0, run.data().sampleShape(), imageScale(run)));
+            decodedCaption.setText("t-SNE has no inverse, so this decodes the code of the nearest test sample (#"
+                    + chosen + ").");
+        }));
+    }
+
     private Image testSampleImage(int index) {
         TrainingRun run = vm.run().runProperty().get();
         if (run == null || index < 0 || index >= run.data().test().size()) {
@@ -220,6 +306,11 @@ public final class OutputArea extends SplitPane {
     private static int imageScale(TrainingRun run) {
         int width = run.data().sampleShape().isImage() ? run.data().sampleShape().width() : 32;
         return Math.max(1, 96 / width);
+    }
+
+    /** True when the latent plot shows a finished t-SNE map. */
+    boolean showsTsne() {
+        return tsneCodes != null;
     }
 
     /** The image last decoded from a click in the latent plot, or null. */
