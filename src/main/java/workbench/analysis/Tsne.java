@@ -32,8 +32,8 @@ import org.ejml.data.FMatrixRMaj;
  *       standard deviation 1e-4.</li>
  * </ul>
  * Everything runs on the calling thread in a fixed order, so a seed always gives the same map.
- * Meant for a background thread: 2,000 points of 32 dimensions take about 4.5 s for 1,000
- * iterations on one core, 3,000 points of 64 dimensions about 10 s (time grows with n^2). Memory
+ * Meant for a background thread: 2,000 points of 32 dimensions take about 4 s for 1,000
+ * iterations on one core, 3,000 points of 64 dimensions about 9 s (time grows with n^2). Memory
  * is n^2 / 2 floats for P (18 MB for 3,000 points); the limit is {@value #MAX_POINTS} points, past
  * which exact t-SNE is too slow to be useful: subsample first. A run is cancelled through its
  * progress predicate, and then ends with a {@link CancellationException}.
@@ -114,7 +114,7 @@ public final class Tsne {
      * @param progress asked {@code test(k)} with the number k of completed iterations: 0 before the
      *        first, then after every {@value #PROGRESS_INTERVAL}th, and once more at the end with
      *        the final count. Returning false cancels the run. May be null (never cancel). The
-     *        input affinities are computed before the first call (about 1 s for 3,000 points).
+     *        input affinities are computed before the first call (about 0.5 s for 3,000 points).
      * @throws CancellationException if {@code progress} returned false; nothing is returned then
      * @throws IllegalArgumentException for no rows, no columns, NaN or infinite values, or more
      *         than {@value #MAX_POINTS} rows

@@ -23,6 +23,8 @@ final class TsneAffinities {
     static final double ENTROPY_TOLERANCE = 1e-6;
     /** Entropy evaluations per point before giving up (only unreachable targets get there). */
     private static final int MAX_STEPS = 200;
+    /** Largest Newton step in log(beta). */
+    private static final double MAX_LOG_STEP = 3;
 
     private TsneAffinities() {
     }
@@ -87,48 +89,48 @@ final class TsneAffinities {
         if (n < 2) {
             return;
         }
+        int m = n - 1;
         double min = Double.POSITIVE_INFINITY;
-        double sumShifted = 0;
         for (int j = 0; j < n; j++) {
             if (j != self) {
                 min = Math.min(min, dist[j]);
             }
         }
-        for (int j = 0; j < n; j++) {
+        // The other points' shifted distances, packed without self so the hot loop has no branch.
+        double[] shifted = new double[m];
+        double sumShifted = 0;
+        for (int j = 0, k = 0; j < n; j++) {
             if (j != self) {
-                sumShifted += dist[j] - min;
+                shifted[k] = dist[j] - min;
+                sumShifted += shifted[k];
+                k++;
             }
         }
         if (!(sumShifted > 0)) {
-            double uniform = 1.0 / (n - 1);
-            for (int j = 0; j < n; j++) {
-                out[j] = j == self ? 0 : uniform;
-            }
+            Arrays.fill(out, 1.0 / m);
+            out[self] = 0;
             return;
         }
         double target = Math.log(perplexity);
-        double beta = (n - 1) / sumShifted; // 1 / mean shifted distance: a scale-free start
+        double beta = m / sumShifted; // 1 / mean shifted distance: a scale-free start
         double lo = 0;
         double hi = Double.POSITIVE_INFINITY;
         for (int step = 0; step < MAX_STEPS; step++) {
-            // w_j = exp(-beta d'_j); H = log S + beta E[d']; dH/dlog(beta) = -beta^2 Var[d'].
+            // w_k = exp(-beta d'_k); H = log S + beta E[d']; dH/dlog(beta) = -beta^2 Var[d'].
             double s = 0;
             double m1 = 0;
             double m2 = 0;
-            for (int j = 0; j < n; j++) {
-                if (j != self) {
-                    double shifted = dist[j] - min;
-                    double w = Math.exp(-beta * shifted);
-                    out[j] = w;
-                    s += w;
-                    m1 += w * shifted;
-                    m2 += w * shifted * shifted;
-                }
+            for (int k = 0; k < m; k++) {
+                double dk = shifted[k];
+                double w = Math.exp(-beta * dk);
+                out[k] = w;
+                s += w;
+                m1 += w * dk;
+                m2 += w * dk * dk;
             }
             m1 /= s;
             m2 /= s;
-            double entropy = Math.log(s) + beta * m1;
-            double error = entropy - target;
+            double error = Math.log(s) + beta * m1 - target;
             if (Math.abs(error) < ENTROPY_TOLERANCE) {
                 break;
             }
@@ -137,8 +139,12 @@ final class TsneAffinities {
             } else {
                 hi = beta;
             }
+            // Newton in log(beta), at most a factor e^3 at a time: where H is flat (beta far too
+            // small) the slope is tiny and a full step would overshoot by orders of magnitude.
             double slope = beta * beta * (m2 - m1 * m1); // = -dH/dlog(beta) >= 0
-            double next = slope > 0 ? beta * Math.exp(error / slope) : Double.NaN;
+            double next = slope > 0
+                    ? beta * Math.exp(Math.max(-MAX_LOG_STEP, Math.min(MAX_LOG_STEP, error / slope)))
+                    : Double.NaN;
             if (!(next > lo && next < hi)) {
                 if (hi == Double.POSITIVE_INFINITY) {
                     next = beta * 2;
@@ -150,14 +156,18 @@ final class TsneAffinities {
             }
             beta = next;
         }
+        // out[0, m) holds the weights of the last evaluation: normalise and spread them back
+        // around self, from the end so nothing is overwritten before it is read.
         double s = 0;
-        for (int j = 0; j < n; j++) {
-            if (j != self) {
-                s += out[j];
-            }
+        for (int k = 0; k < m; k++) {
+            s += out[k];
         }
-        for (int j = 0; j < n; j++) {
-            out[j] = j == self ? 0 : out[j] / s;
+        for (int j = n - 1; j > self; j--) {
+            out[j] = out[j - 1] / s;
+        }
+        out[self] = 0;
+        for (int j = 0; j < self; j++) {
+            out[j] /= s;
         }
     }
 
