@@ -31,6 +31,14 @@ final class DatasetPane extends VBox {
         picker.setMaxWidth(Double.MAX_VALUE);
         vm.available().addListener((ListChangeListener<DatasetInfo>) c -> picker.getItems().setAll(vm.names()));
         picker.getItems().setAll(vm.names());
+        // the list says what each dataset is; the closed box shows just the name
+        picker.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty || name == null ? null : label(vm, name));
+            }
+        });
         picker.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.equals(vm.sourceProperty().get())) {
                 vm.choose(now);
@@ -85,6 +93,16 @@ final class DatasetPane extends VBox {
             }
         });
         getChildren().addAll(picker, new HBox(6, openFile, openFolder), details, preview, form, problem);
+    }
+
+    private static String label(DatasetViewModel vm, String name) {
+        for (DatasetInfo info : vm.available()) {
+            if (info.name().equals(name)) {
+                return String.format(Locale.ROOT, "%s  (%,d samples, %s, %d classes, %s)", name, info.samples(),
+                        info.shape(), info.classCount(), info.source());
+            }
+        }
+        return name;
     }
 
     /** The first training samples, one of each class where there are classes: a glance at the data. */
