@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import workbench.data.DatasetRegistry;
 
 /**
- * The headless command line: {@code train}, {@code evaluate} and {@code datasets}. Every failure a
+ * The headless command line: {@code train}, {@code evaluate}, {@code datasets} and {@code bench}. Every failure a
  * user can cause ends in one line on stderr and exit code 2; a stack trace is printed only when
  * the environment variable WORKBENCH_DEBUG is set.
  */
@@ -33,6 +33,7 @@ public final class WorkbenchCommand {
         cli.addSubcommand("train", new TrainCommand(err, registry));
         cli.addSubcommand("evaluate", new EvaluateCommand(out, err, registry));
         cli.addSubcommand("datasets", new DatasetsCommand(out, registry));
+        cli.addSubcommand("bench", new BenchCommand(out, err, registry));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {

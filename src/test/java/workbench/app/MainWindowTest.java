@@ -82,7 +82,7 @@ class MainWindowTest {
                 area.getMinY() + area.getHeight() / 2));
         robot.clickOn(onScreen);
         w.until(() -> outputs.decodedImage() != null);
-        assertEquals(8 * 12, (int) WindowHarness.onFx(() -> outputs.decodedImage().getWidth()), "8 pixels at 12x");
+        assertEquals(8 * 12, (int) Math.round(WindowHarness.onFx(() -> outputs.decodedImage().getWidth())), "8 pixels at 12x");
 
         // a long run: pause, resume, stop
         setSpinner(robot, "#epochs", 100_000);

@@ -111,14 +111,14 @@ public final class RunViewModel {
         if (result.status() == TrainingResult.Status.DIVERGED) {
             fail(result.message());
         } else {
-            state.set(State.FINISHED);
             message.set(result.message());
+            state.set(State.FINISHED);
         }
     }
 
     private void fail(String text) {
+        message.set(text); // first, so that whoever watches the state finds the reason
         state.set(State.FAILED);
-        message.set(text);
     }
 
     public void pause() {
