@@ -67,7 +67,15 @@ public final class OutputArea extends SplitPane {
 
         CheckBox logScale = new CheckBox("Log scale");
         logScale.setOnAction(e -> loss.setLogScale(logScale.isSelected()));
-        Region lossPane = titled("Loss", loss, logScale);
+        CheckBox parts = new CheckBox("Reconstruction and KL");
+        parts.setTooltip(new javafx.scene.control.Tooltip("For a VAE: the two parts of the loss, per sample, in nats"));
+        parts.setSelected(true);
+        parts.setOnAction(e -> loss.setShowParts(parts.isSelected()));
+        parts.setVisible(false);
+        parts.managedProperty().bind(parts.visibleProperty());
+        vm.run().runProperty().addListener((o, was, now) ->
+                parts.setVisible(now != null && now.model().spec().variant().isVariational()));
+        Region lossPane = titled("Loss", loss, parts, logScale);
 
         CheckBox errors = new CheckBox("Error heat-map");
         errors.setId("errorHeatmap");
