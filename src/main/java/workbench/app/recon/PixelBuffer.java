@@ -63,39 +63,32 @@ final class PixelBuffer {
      * values clamped to [0, 1]: one channel as grey, three as RGB.
      */
     void drawSample(float[] data, int row, Shape shape, int x, int y, int cellW, int cellH) {
-        int h = shape.height();
         int w = shape.width();
-        int plane = h * w;
+        int plane = shape.height() * w;
         int base = row * shape.size();
         boolean rgb = shape.channels() == 3;
-        for (int dy = 0; dy < cellH; dy++) {
-            int py = y + dy;
-            if (py < 0 || py >= height) {
-                continue;
+        drawScaled(shape.height(), w, x, y, cellW, cellH, (sy, sx) -> {
+            int i = base + sy * w + sx;
+            if (rgb) {
+                return 0xFF000000 | (level(data[i]) << 16) | (level(data[i + plane]) << 8) | level(data[i + 2 * plane]);
             }
-            int sy = (int) ((long) dy * h / cellH);
-            for (int dx = 0; dx < cellW; dx++) {
-                int px = x + dx;
-                if (px < 0 || px >= width) {
-                    continue;
-                }
-                int sx = (int) ((long) dx * w / cellW);
-                int i = base + sy * w + sx;
-                int colour;
-                if (rgb) {
-                    colour = 0xFF000000 | (level(data[i]) << 16) | (level(data[i + plane]) << 8)
-                            | level(data[i + 2 * plane]);
-                } else {
-                    int g = level(data[i]);
-                    colour = 0xFF000000 | (g << 16) | (g << 8) | g;
-                }
-                argb[py * width + px] = colour;
-            }
-        }
+            int g = level(data[i]);
+            return 0xFF000000 | (g << 16) | (g << 8) | g;
+        });
     }
 
     /** Draws a per-pixel error map (values already in [0, 1] of the shared scale) with viridis. */
     void drawHeat(float[] values, int h, int w, int x, int y, int cellW, int cellH) {
+        drawScaled(h, w, x, y, cellW, cellH, (sy, sx) -> Viridis.argb(values[sy * w + sx]));
+    }
+
+    /** The colour of source pixel (row sy, column sx). */
+    private interface SourceColour {
+        int at(int sy, int sx);
+    }
+
+    /** Fills a cell from an h x w source by nearest neighbour, clipped to the buffer. */
+    private void drawScaled(int h, int w, int x, int y, int cellW, int cellH, SourceColour colour) {
         for (int dy = 0; dy < cellH; dy++) {
             int py = y + dy;
             if (py < 0 || py >= height) {
@@ -107,8 +100,7 @@ final class PixelBuffer {
                 if (px < 0 || px >= width) {
                     continue;
                 }
-                int sx = (int) ((long) dx * w / cellW);
-                argb[py * width + px] = Viridis.argb(values[sy * w + sx]);
+                argb[py * width + px] = colour.at(sy, (int) ((long) dx * w / cellW));
             }
         }
     }
