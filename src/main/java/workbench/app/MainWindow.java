@@ -43,7 +43,15 @@ public final class MainWindow {
         TitledPane dataset = new TitledPane("Dataset", new DatasetPane(vm.dataset(), vm.training()));
         TitledPane model = new TitledPane("Model", new DesignerPane(vm.designer()));
         TitledPane training = new TitledPane("Training", new TrainingPane(vm.training(), vm.run()));
-        VBox panel = new VBox(dataset, model, training);
+        javafx.scene.control.Label preset = new javafx.scene.control.Label();
+        preset.setId("presetExplanation");
+        preset.setWrapText(true);
+        preset.setPadding(new javafx.geometry.Insets(6));
+        preset.setStyle("-fx-background-color: #eef5fb; -fx-border-color: #0072b2; -fx-border-width: 0 0 0 4;");
+        preset.textProperty().bind(vm.presetExplanationProperty());
+        preset.visibleProperty().bind(vm.presetExplanationProperty().isNotEmpty());
+        preset.managedProperty().bind(preset.visibleProperty());
+        VBox panel = new VBox(preset, dataset, model, training);
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(430);
@@ -136,7 +144,11 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Codes as CSV...", null, () -> save("Export the test codes", "codes.csv", outputs::exportCodesCsv)),
                 item("History as CSV...", null, () -> save("Export the loss history", "history.csv", outputs::exportHistoryCsv)));
-        return new MenuBar(file, export);
+        Menu presets = new Menu("Presets");
+        for (workbench.session.Preset p : workbench.session.Presets.all()) {
+            presets.getItems().add(item(p.title(), null, () -> vm.loadPreset(p)));
+        }
+        return new MenuBar(file, presets, export);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

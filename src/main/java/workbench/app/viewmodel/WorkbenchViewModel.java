@@ -21,6 +21,7 @@ import workbench.session.DatasetRef;
 import workbench.session.Experiment;
 import workbench.session.ExperimentFile;
 import workbench.session.PreparedData;
+import workbench.session.Preset;
 import workbench.session.TrainingRun;
 
 /**
@@ -37,6 +38,9 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     /** A model opened from a file, to continue training; dropped when the design changes. */
     private ModelFile.Loaded opened;
+    /** Set while an experiment's dataset loads, so the data's defaults do not overwrite its design. */
+    private boolean keepDesignOnLoad;
+    private final ReadOnlyStringWrapper presetExplanation = new ReadOnlyStringWrapper("");
 
     public WorkbenchViewModel(DatasetRegistry registry, Executor ui) {
         ExecutorService background = Executors.newSingleThreadExecutor(daemon("loading"));
@@ -44,12 +48,20 @@ public final class WorkbenchViewModel {
         this.dataset = new DatasetViewModel(registry, background, ui);
         this.run = new RunViewModel(trainer, ui);
         dataset.loadedProperty().addListener((o, was, split) -> dataLoaded(split));
+        // nothing can train on data that is still arriving
+        dataset.loadingProperty().addListener((o, was, loading) -> {
+            if (loading) {
+                run.setReady(false);
+            } else if (dataset.loadedProperty().get() != null && opened == null) {
+                run.setReady(designer.specProperty().get() != null);
+            }
+        });
         designer.specProperty().addListener((o, was, spec) -> {
             if (opened != null && spec != null && !spec.sameNetworkAs(opened.model().spec())) {
                 opened = null;
                 run.reset(true);
             }
-            run.setReady(spec != null && dataset.loadedProperty().get() != null);
+            run.setReady(spec != null && dataset.loadedProperty().get() != null && !dataset.loadingProperty().get());
         });
     }
 
@@ -82,6 +94,11 @@ public final class WorkbenchViewModel {
                     notice.set("The model does not fit " + split.train().name() + ": " + e.getMessage());
                 }
             }
+            return;
+        }
+        if (keepDesignOnLoad) {
+            keepDesignOnLoad = false;
+            run.reset(designer.specProperty().get() != null);
             return;
         }
         boolean unit = inUnitRange(split);
@@ -205,13 +222,26 @@ public final class WorkbenchViewModel {
     }
 
     public void openExperiment(Path file) throws IOException {
-        Experiment e = ExperimentFile.read(file);
+        load(ExperimentFile.read(file));
+        notice.set("Opened the experiment " + file);
+    }
+
+    /** A preset, ready to train, with its explanation to show. */
+    public void loadPreset(Preset preset) {
+        load(preset.experiment());
+        presetExplanation.set(preset.title() + ": " + preset.explanation());
+        notice.set("Loaded the preset " + preset.title());
+    }
+
+    /** Puts an experiment in the panel; its design is kept as written when its dataset arrives. */
+    private void load(Experiment e) {
         reset();
+        presetExplanation.set("");
         designer.load(e.model());
         training.load(e.training(), e.seed());
         dataset.normalizationProperty().set(e.dataset().normalization());
+        keepDesignOnLoad = true;
         dataset.choose(e.dataset().source());
-        notice.set("Opened the experiment " + file);
     }
 
     /** The opened model, if any (its weights are what Train continues from). */
@@ -237,6 +267,11 @@ public final class WorkbenchViewModel {
 
     public RunViewModel run() {
         return run;
+    }
+
+    /** What the loaded preset shows, or empty. */
+    public ReadOnlyStringProperty presetExplanationProperty() {
+        return presetExplanation.getReadOnlyProperty();
     }
 
     /** The last file operation's outcome, for the status bar. */

@@ -138,4 +138,21 @@ class WorkbenchViewModelTest {
         ui.until(() -> state() == State.FINISHED && vm.run().history().size() == 2, vm.run()::tick);
         assertEquals(1, vm.run().history().get(0).epoch(), "a new model starts at epoch 1");
     }
+
+    @Test
+    void everyPresetLoadsAndTrainsOneEpoch() {
+        for (workbench.session.Preset preset : workbench.session.Presets.all()) {
+            vm.loadPreset(preset);
+            ui.until(() -> state() == State.READY, () -> { });
+            assertEquals(preset.experiment().model().loss(), vm.designer().lossProperty().get(), preset.title());
+            assertEquals(preset.experiment().model().latentSize(), vm.designer().latentSizeProperty().get());
+            assertTrue(vm.presetExplanationProperty().get().startsWith(preset.title()));
+            vm.training().epochsProperty().set(1);
+            vm.train();
+            ui.until(() -> state() == State.FINISHED || state() == State.FAILED, vm.run()::tick);
+            assertEquals(State.FINISHED, state(), preset.title() + ": " + vm.run().messageProperty().get());
+            assertEquals(1, vm.run().history().size(), preset.title());
+            assertTrue(Double.isFinite(vm.run().history().get(0).train().objective()), preset.title());
+        }
+    }
 }
