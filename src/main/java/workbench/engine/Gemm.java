@@ -18,8 +18,12 @@ public interface Gemm {
     /** c = a * b^T */
     void multTransB(FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c);
 
-    /** The kernel the engine uses unless told otherwise. */
+    /**
+     * The kernel the engine uses unless told otherwise: {@link VectorGemm} when the JVM runs with
+     * {@code --add-modules jdk.incubator.vector}, EJML's multi-threaded products otherwise; the system
+     * property {@code workbench.gemm=ejml|vector} forces one (see {@link GemmSelector}).
+     */
     static Gemm standard() {
-        return EjmlGemm.MULTI_THREADED;
+        return GemmSelector.STANDARD;
     }
 }
