@@ -12,6 +12,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        java.util.Optional<Integer> relaunched = Relauncher.relaunchIfUseful(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         if (args.length > 0) {
             System.exit(WorkbenchCommand.run(args));
         }

@@ -160,9 +160,10 @@ final class TrainCommand implements Callable<Integer> {
             throw new UsageException("the model cannot be built: " + e.getMessage());
         }
         if (!quiet) {
-            err.printf(Locale.ROOT, "%s on %s: %d train, %d validation, %d test samples; %,d parameters%n",
+            err.printf(Locale.ROOT, "%s on %s: %d train, %d validation, %d test samples; %,d parameters; products: %s%n",
                     experiment.seededModel().summary(), data.name(), data.train().size(), data.validation().size(),
-                    data.test().size(), run.model().parameterCount());
+                    data.test().size(), run.model().parameterCount(), workbench.engine.VectorGemm.describe(
+                            workbench.engine.Gemm.standard()));
         }
         List<workbench.engine.TrainingListener> listeners = quiet ? List.of()
                 : List.of(new ProgressPrinter(err, RunExporter.lossUnit(run)));

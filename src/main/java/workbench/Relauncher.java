@@ -1,0 +1,87 @@
+package workbench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Makes {@code java -jar workbench.jar ...} train at full speed. The fast matrix kernel needs the
+ * JVM flag {@code --add-modules jdk.incubator.vector}, which a jar's manifest cannot give; so when
+ * the module is missing and the program runs from a jar, it starts itself again, once, with the
+ * flag and the same arguments, and passes the child's exit code on. Set the system property
+ * {@code workbench.relaunch=false} (or run with the flag yourself) to skip it.
+ */
+final class Relauncher {
+    static final String MODULE = "jdk.incubator.vector";
+    private static final String MARKER = "workbench.relaunched";
+
+    private Relauncher() {
+    }
+
+    /** The child's exit code when it relaunched, or empty to go on in this JVM. */
+    static Optional<Integer> relaunchIfUseful(String[] args) {
+        if (ModuleLayer.boot().findModule(MODULE).isPresent()
+                || "false".equals(System.getProperty("workbench.relaunch"))
+                || System.getProperty(MARKER) != null) {
+            return Optional.empty();
+        }
+        Optional<Path> jar = runningJar();
+        Optional<String> java = ProcessHandle.current().info().command();
+        if (jar.isEmpty() || java.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.get());
+        command.add("--add-modules");
+        command.add(MODULE);
+        command.add("-D" + MARKER + "=true");
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-jar");
+        command.add(jar.get().toString());
+        command.addAll(List.of(args));
+        try {
+            Process child = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+            Thread errors = new Thread(() -> copyErrors(child), "stderr");
+            errors.start();
+            int code = child.waitFor();
+            errors.join();
+            return Optional.of(code);
+        } catch (IOException e) {
+            return Optional.empty(); // go on without the fast kernel rather than fail
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(130);
+        }
+    }
+
+    /**
+     * Passes the child's stderr on line by line, less the JVM's notice that an incubator module is
+     * in use: the user asked for none of it, and a one-line error should stay one line.
+     */
+    private static void copyErrors(Process child) {
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(child.getErrorStream(),
+                java.nio.charset.Charset.defaultCharset()))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.equals("WARNING: Using incubator modules: " + MODULE)) {
+                    System.err.println(line);
+                }
+            }
+        } catch (IOException e) {
+            // the child is gone; nothing more to pass on
+        }
+    }
+
+    private static Optional<Path> runningJar() {
+        try {
+            Path location = Path.of(Relauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}
