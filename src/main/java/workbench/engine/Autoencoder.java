@@ -183,7 +183,10 @@ public final class Autoencoder {
      */
     public LossBreakdown computeGradients(FMatrixRMaj input, FMatrixRMaj target, int epoch) {
         FMatrixRMaj code = encodeForTraining(input, true);
-        FMatrixRMaj output = decoder.forward(code, true);
+        // With BCE fused into the output sigmoid, training needs only the logits: the sigmoid's own
+        // forward pass (one exponential per output value) is skipped.
+        int decoderLayers = decoder.layers().size();
+        FMatrixRMaj output = decoder.forward(code, true, logitsFused ? decoderLayers - 1 : decoderLayers);
         int rows = input.numRows;
         int features = target.numCols;
         boolean vae = variational != null;
@@ -227,12 +230,9 @@ public final class Autoencoder {
         return variational.code(mean, logVar, training ? latentNoise : null);
     }
 
+    /** @param output the logits when BCE is fused with the output sigmoid, else the reconstruction */
     private double evaluateReconstruction(FMatrixRMaj output, FMatrixRMaj target, FMatrixRMaj grad, float scale) {
-        if (logitsFused) {
-            ActivationLayer sigmoid = (ActivationLayer) decoder.last();
-            return spec.loss().evaluate(sigmoid.lastInput(), target, true, null, grad, scale);
-        }
-        return spec.loss().evaluate(output, target, false, null, grad, scale);
+        return spec.loss().evaluate(output, target, logitsFused, null, grad, scale);
     }
 
     /** The code of each row (the mean, for a VAE), without noise or dropout. Returns a new matrix. */
@@ -282,7 +282,8 @@ public final class Autoencoder {
         int cols = target.numCols;
         forEachChunk(input, (rows, start) -> {
             FMatrixRMaj code = encodeForTraining(rows, false);
-            FMatrixRMaj output = decoder.forward(code, false);
+            int layers = decoder.layers().size();
+            FMatrixRMaj output = decoder.forward(code, false, logitsFused ? layers - 1 : layers);
             FMatrixRMaj expected = rows;
             if (target != input) {
                 targetChunk.reshape(rows.numRows, cols);

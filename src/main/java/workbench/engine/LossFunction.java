@@ -123,14 +123,21 @@ public enum LossFunction {
         return sum;
     }
 
-    /** max(z, 0) - z t + log(1 + exp(-|z|)): never overflows, exact where sigmoid(z) rounds to 0 or 1. */
+    /**
+     * max(z, 0) - z t + log(1 + exp(-|z|)): never overflows, exact where sigmoid(z) rounds to 0 or 1.
+     * One exponential serves both the loss and the gradient, since sigmoid(z) is 1/(1+e) or e/(1+e)
+     * with e = exp(-|z|); log(1 + e) in double is as good as log1p at float precision and faster.
+     */
     private static double bceLogits(float[] z, float[] t, float[] g, float scale, int start, int end) {
         double sum = 0;
         for (int i = start; i < end; i++) {
             float zi = z[i];
-            sum += Math.max(zi, 0f) - zi * t[i] + Math.log1p(Math.exp(-Math.abs(zi)));
+            double e = Math.exp(-Math.abs(zi));
+            double onePlusE = 1 + e;
+            sum += Math.max(zi, 0f) - zi * t[i] + Math.log(onePlusE);
             if (g != null) {
-                g[i] = (ActivationFunction.sigmoid(zi) - t[i]) * scale;
+                double sigmoid = (zi >= 0 ? 1 : e) / onePlusE;
+                g[i] = (float) (sigmoid - t[i]) * scale;
             }
         }
         return sum;

@@ -35,9 +35,14 @@ public final class Sequential {
     }
 
     public FMatrixRMaj forward(FMatrixRMaj input, boolean training) {
+        return forward(input, training, layers.size());
+    }
+
+    /** Through the first {@code count} layers only. */
+    public FMatrixRMaj forward(FMatrixRMaj input, boolean training, int count) {
         FMatrixRMaj x = input;
-        for (Layer layer : layers) {
-            x = layer.forward(x, training);
+        for (int i = 0; i < count; i++) {
+            x = layers.get(i).forward(x, training);
         }
         return x;
     }
