@@ -76,7 +76,7 @@ class ScreenshotsTest {
         useMnist(32, VariantSpec.Kind.DENOISING);
         WindowHarness.fx(() -> {
             w.vm.training().epochsProperty().set(4);
-            w.window.outputs().reconstructionGrid().setShowError(true);
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#errorHeatmap")).fire();
         });
         WindowHarness.fx(w.vm::train);
         w.until(State.FINISHED);
