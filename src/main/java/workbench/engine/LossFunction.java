@@ -21,6 +21,10 @@ public enum LossFunction {
     /** PyTorch's floor for p(1-p) in the BCE gradient, keeping it finite at p = 0 or 1. */
     private static final float BCE_GRAD_EPS = 1e-12f;
 
+    /** Whether BCE from logits runs on the Vector API; read once, before any vector class is touched. */
+    private static final boolean VECTOR_BCE = VectorGemm.isAvailable()
+            && !"ejml".equals(System.getProperty("workbench.gemm"));
+
     private final String displayName;
 
     LossFunction(String displayName) {
@@ -129,6 +133,14 @@ public enum LossFunction {
      * with e = exp(-|z|); log(1 + e) in double is as good as log1p at float precision and faster.
      */
     private static double bceLogits(float[] z, float[] t, float[] g, float scale, int start, int end) {
+        if (VECTOR_BCE) {
+            return VectorBce.sum(z, t, g, scale, start, end);
+        }
+        return scalarBceLogits(z, t, g, scale, start, end);
+    }
+
+    /** The plain loop: the fallback without the Vector API, and the reference its tests compare with. */
+    static double scalarBceLogits(float[] z, float[] t, float[] g, float scale, int start, int end) {
         double sum = 0;
         for (int i = start; i < end; i++) {
             float zi = z[i];
