@@ -48,7 +48,15 @@ public final class WorkbenchCommand {
             }
             return isUserError(e) ? EXIT_USAGE : EXIT_INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+            err.println("error: out of memory: this dataset and model need more than the " + maxMb
+                    + " MB of heap Java was given. Run java with a larger -Xmx (for example -Xmx4g),"
+                    + " or use a smaller dataset or model.");
+            return EXIT_INTERNAL;
+        }
     }
 
     private static boolean isUserError(Exception e) {
