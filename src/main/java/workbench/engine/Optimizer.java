@@ -130,12 +130,6 @@ public final class Optimizer {
         float sqrtCorrection2 = (float) Math.sqrt(correction2);
         float eps = (float) spec.epsilon();
         float decayFactor = decoupledDecay ? (float) (1 - learningRate * spec.weightDecay()) : 1f;
-        for (int j = 0; j < n; j++) {
-            w[j] *= decayFactor;
-            m[j] = b1 * m[j] + (1 - b1) * g[j];
-            v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j];
-            float denom = (float) Math.sqrt(v[j]) / sqrtCorrection2 + eps;
-            w[j] -= stepSize * m[j] / denom;
-        }
+        AdamStep.apply(w, g, m, v, n, b1, b2, stepSize, sqrtCorrection2, eps, decayFactor);
     }
 }
