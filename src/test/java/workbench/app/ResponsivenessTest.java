@@ -74,6 +74,17 @@ class ResponsivenessTest {
         WindowHarness.fx(() -> w.vm.run().stop());
         w.until(State.FINISHED);
 
+        List<Double> inOrder;
+        synchronized (pulseMillis) {
+            inOrder = new ArrayList<>(pulseMillis);
+        }
+        StringBuilder slow = new StringBuilder();
+        for (int i = 0; i < inOrder.size(); i++) {
+            if (inOrder.get(i) > 20) {
+                slow.append(String.format(Locale.ROOT, " #%d:%.1f", i, inOrder.get(i)));
+            }
+        }
+        System.out.println("pulses over 20 ms (index: ms):" + slow);
         List<Double> pulses = sorted(pulseMillis);
         List<Double> gaps = sorted(gapMillis);
         System.out.printf(Locale.ROOT, "responsiveness while training mnist-10k (epoch %d reached): %d pulses,"
