@@ -27,10 +27,6 @@ public final class ActivationLayer extends ElementwiseLayer {
         return alpha;
     }
 
-    /** The input of the last forward pass: the logits, when this layer is an output sigmoid. */
-    public FMatrixRMaj lastInput() {
-        return lastInput;
-    }
 
     @Override
     public FMatrixRMaj forward(FMatrixRMaj input, boolean training) {

@@ -83,6 +83,13 @@ public final class TrainingRun {
         return running;
     }
 
+    /** How many epochs are done; cheap, for a screen that asks every frame. */
+    public int epochsDone() {
+        synchronized (history) {
+            return history.size();
+        }
+    }
+
     public List<EpochStats> history() {
         synchronized (history) {
             return List.copyOf(history);
@@ -183,7 +190,7 @@ public final class TrainingRun {
             projection = workbench.analysis.Pca.fit(codes);
             plane = projection.project(codes, 2);
         }
-        return new TrainingSnapshot(epoch, batch, 0, history(), originals, corrupted, live.reconstruct(input),
+        return new TrainingSnapshot(epoch, batch, history(), originals, corrupted, live.reconstruct(input),
                 codes, plane, projection);
     }
 
@@ -245,12 +252,13 @@ public final class TrainingRun {
     /** Trains on this thread, publishing snapshots for a screen: for a caller that owns its thread. */
     public TrainingResult runWatched(List<TrainingListener> listeners) {
         snapshotsWanted = true;
-        return runBlocking(listeners);
+        TrainingResult result = runBlocking(listeners);
+        snapshotNow(); // the throttle may have skipped the last moments; the screen gets the final state
+        return result;
     }
 
     /** Copies what a screen shows out of the live model; runs on the training thread, between batches. */
     private final class SnapshotPublisher implements TrainingListener {
-        private final List<EpochStats> seen = new ArrayList<>(history);
         private final int totalEpochs = history.size() + experiment.training().epochs();
         private final int rows = data.train().size();
         private long lastNanos = -1;
@@ -281,7 +289,6 @@ public final class TrainingRun {
 
         @Override
         public void epochEnded(EpochStats stats, int totalEpochs, double etaSeconds) {
-            seen.add(stats);
             synchronized (history) {
                 history.add(stats);
             }
@@ -299,9 +306,9 @@ public final class TrainingRun {
             long start = System.nanoTime();
             // A snapshot encodes the whole plotted test split: on a big model that costs as much as
             // several batches, so the gap after one is at least three times its cost, keeping
-            // watching under a quarter of the training time. Epoch ends always get one.
-            boolean epochEnd = batch == lastBatchOfEpoch(epoch);
-            if (!epochEnd && start - lastSnapshotEnd < 3 * lastSnapshotCost) {
+            // watching under a quarter of the training time, epoch ends included (a fast model
+            // ends several epochs a second). The run's end always gets one (runWatched).
+            if (start - lastSnapshotEnd < 3 * lastSnapshotCost) {
                 return;
             }
             latest.set(snapshotOf(live, epoch, batch));
@@ -309,9 +316,5 @@ public final class TrainingRun {
             lastSnapshotCost = lastSnapshotEnd - start;
         }
 
-        private int lastBatchOfEpoch(int epoch) {
-            Progress p = progress.get();
-            return p == null ? -1 : p.batchesPerEpoch();
-        }
     }
 }

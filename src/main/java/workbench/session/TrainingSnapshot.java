@@ -17,7 +17,7 @@ import workbench.engine.EpochStats;
  * @param projection             the PCA behind {@code plane}, or null when the codes are drawn as they
  *                               are; computed here, on the training thread, to keep it off the screen's
  */
-public record TrainingSnapshot(int epoch, int batch, int batchesPerEpoch, List<EpochStats> history,
+public record TrainingSnapshot(int epoch, int batch, List<EpochStats> history,
                                FMatrixRMaj galleryOriginals, FMatrixRMaj galleryCorrupted,
                                FMatrixRMaj galleryReconstructions, FMatrixRMaj codes, FMatrixRMaj plane,
                                workbench.analysis.Pca projection) {

@@ -224,9 +224,10 @@ public final class RunViewModel {
         TrainingSnapshot s = current.latestSnapshot();
         if (s != null && s != snapshot.get()) {
             snapshot.set(s);
-            if (s.history().size() != history.size()) {
-                history.setAll(s.history());
-            }
+        }
+        // epochs arrive more often than snapshots on a fast model: the chart takes them as they end
+        if (current.epochsDone() != history.size()) {
+            history.setAll(current.history());
         }
     }
 

@@ -2,7 +2,6 @@ package workbench.app.viewmodel;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,7 +11,6 @@ import workbench.data.DataSplit;
 import workbench.data.DatasetRegistry;
 import workbench.engine.ActivationFunction;
 import workbench.engine.Autoencoder;
-import workbench.engine.EpochStats;
 import workbench.engine.LossFunction;
 import workbench.engine.ModelSpec;
 import workbench.io.ModelFile;
@@ -249,9 +247,6 @@ public final class WorkbenchViewModel {
         return opened == null ? null : opened.model();
     }
 
-    public List<EpochStats> openedHistory() {
-        return opened == null ? List.of() : opened.metadata().history();
-    }
 
     public DatasetViewModel dataset() {
         return dataset;
