@@ -78,6 +78,66 @@ public final class ActivationLayer extends ElementwiseLayer {
         return gradInput;
     }
 
+    /**
+     * Adds the bias to a dense layer's product in place (that sum is this layer's input, which
+     * the backward pass reads) and applies the function, in one pass over the batch.
+     */
+    FMatrixRMaj forwardAddingBias(FMatrixRMaj product, float[] bias) {
+        lastInput = product;
+        int rows = product.numRows;
+        int cols = product.numCols;
+        output.reshape(rows, cols);
+        float[] x = product.data;
+        float[] y = output.data;
+        for (int r = 0, base = 0; r < rows; r++, base += cols) {
+            if (function == ActivationFunction.RELU) {
+                for (int j = 0; j < cols; j++) {
+                    float z = x[base + j] + bias[j];
+                    x[base + j] = z;
+                    y[base + j] = z > 0 ? z : 0f;
+                }
+            } else {
+                for (int j = 0; j < cols; j++) {
+                    float z = x[base + j] + bias[j];
+                    x[base + j] = z;
+                    y[base + j] = function.apply(z, alpha);
+                }
+            }
+        }
+        return output;
+    }
+
+    /**
+     * This layer's input gradient, summed over the batch into {@code biasGradient} in the same pass:
+     * the gradient of the dense layer's bias before it.
+     */
+    FMatrixRMaj backwardSummingBias(FMatrixRMaj gradOutput, float[] biasGradient) {
+        int rows = gradOutput.numRows;
+        int cols = gradOutput.numCols;
+        gradInput.reshape(rows, cols);
+        java.util.Arrays.fill(biasGradient, 0, cols, 0f);
+        float[] g = gradOutput.data;
+        float[] x = lastInput.data;
+        float[] y = output.data;
+        float[] d = gradInput.data;
+        for (int r = 0, base = 0; r < rows; r++, base += cols) {
+            if (function == ActivationFunction.RELU) {
+                for (int j = 0; j < cols; j++) {
+                    float v = x[base + j] > 0 ? g[base + j] : 0f;
+                    d[base + j] = v;
+                    biasGradient[j] += v;
+                }
+            } else {
+                for (int j = 0; j < cols; j++) {
+                    float v = g[base + j] * function.derivative(x[base + j], y[base + j], alpha);
+                    d[base + j] = v;
+                    biasGradient[j] += v;
+                }
+            }
+        }
+        return gradInput;
+    }
+
     @Override
     public String describe() {
         return function == ActivationFunction.LEAKY_RELU || function == ActivationFunction.ELU

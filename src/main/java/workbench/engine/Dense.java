@@ -62,8 +62,7 @@ public final class Dense implements Layer {
 
     @Override
     public FMatrixRMaj forward(FMatrixRMaj input, boolean training) {
-        lastInput = input;
-        gemm.mult(input, weights, output);
+        forwardWithoutBias(input);
         float[] y = output.data;
         float[] b = bias.data;
         int rows = output.numRows;
@@ -75,9 +74,18 @@ public final class Dense implements Layer {
         return output;
     }
 
+    /**
+     * x W alone: the activation that follows adds the bias in its own pass over the output, so the
+     * batch is read once instead of twice (see {@link Sequential}).
+     */
+    FMatrixRMaj forwardWithoutBias(FMatrixRMaj input) {
+        lastInput = input;
+        gemm.mult(input, weights, output);
+        return output;
+    }
+
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean needInputGradient) {
-        gemm.multTransA(lastInput, gradOutput, weightParameter.gradient());
         float[] gb = biasParameter.gradient().data;
         java.util.Arrays.fill(gb, 0, units, 0f);
         float[] g = gradOutput.data;
@@ -86,6 +94,17 @@ public final class Dense implements Layer {
                 gb[j] += g[base + j];
             }
         }
+        return backwardProducts(gradOutput, needInputGradient);
+    }
+
+    /** The bias gradient, for an activation that sums it while computing its own gradient. */
+    float[] biasGradient() {
+        return biasParameter.gradient().data;
+    }
+
+    /** The weight gradient and the input gradient, once the bias gradient has been filled. */
+    FMatrixRMaj backwardProducts(FMatrixRMaj gradOutput, boolean needInputGradient) {
+        gemm.multTransA(lastInput, gradOutput, weightParameter.gradient());
         if (!needInputGradient) {
             return null;
         }

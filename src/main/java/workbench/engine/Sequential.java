@@ -5,7 +5,12 @@ import java.util.Collections;
 import java.util.List;
 import org.ejml.data.FMatrixRMaj;
 
-/** Layers applied one after another: an encoder, a decoder, or a whole plain network. */
+/**
+ * Layers applied one after another: an encoder, a decoder, or a whole plain network. A dense layer
+ * followed by an activation runs as one fused step: the bias is added and the function applied in a
+ * single pass over the batch, and on the way back the activation's gradient and the bias gradient
+ * come from a single pass too, instead of four passes.
+ */
 public final class Sequential {
     private final List<Layer> layers;
     private final Shape inputShape;
@@ -42,7 +47,13 @@ public final class Sequential {
     public FMatrixRMaj forward(FMatrixRMaj input, boolean training, int count) {
         FMatrixRMaj x = input;
         for (int i = 0; i < count; i++) {
-            x = layers.get(i).forward(x, training);
+            Layer layer = layers.get(i);
+            if (i + 1 < count && layer instanceof Dense dense && layers.get(i + 1) instanceof ActivationLayer activation) {
+                x = activation.forwardAddingBias(dense.forwardWithoutBias(x), dense.bias().data);
+                i++;
+            } else {
+                x = layer.forward(x, training);
+            }
         }
         return x;
     }
@@ -59,7 +70,14 @@ public final class Sequential {
     public FMatrixRMaj backwardFrom(int last, FMatrixRMaj gradOutput, boolean needInputGradient) {
         FMatrixRMaj g = gradOutput;
         for (int i = last; i >= 0; i--) {
-            g = layers.get(i).backward(g, i > 0 || needInputGradient);
+            Layer layer = layers.get(i);
+            if (i > 0 && layer instanceof ActivationLayer activation && layers.get(i - 1) instanceof Dense dense) {
+                g = activation.backwardSummingBias(g, dense.biasGradient());
+                i--;
+                g = dense.backwardProducts(g, i > 0 || needInputGradient);
+            } else {
+                g = layer.backward(g, i > 0 || needInputGradient);
+            }
         }
         return g;
     }
