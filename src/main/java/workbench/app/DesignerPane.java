@@ -27,6 +27,8 @@ final class DesignerPane extends VBox {
         GridPane code = Controls.form();
         var latent = Controls.intSpinner(vm.latentSizeProperty(), 0, 100_000, 1);
         latent.setId("latentSize");
+        latent.setTooltip(new javafx.scene.control.Tooltip("Values in the code. 0: the encoder's last output is the"
+                + " code, as in a convolutional autoencoder whose code is feature maps"));
         Controls.row(code, "Latent size", latent);
         Controls.row(code, "Code activation", Controls.choice(vm.codeActivationProperty(), ActivationFunction.values()));
 

@@ -254,7 +254,7 @@ public final class OutputArea extends SplitPane {
         if (run == null) {
             return;
         }
-        int latentSize = run.model().spec().latentSize();
+        int latentSize = run.model().codeSize();
         float[] code = new float[latentSize];
         if (tsneCodes != null) {
             decodeNearest(run, px, py);

@@ -34,11 +34,14 @@ import workbench.session.TrainingRun;
 /** {@code train}: trains one autoencoder headless and writes the run folder. */
 @Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Train an autoencoder on a dataset and write the model, history, codes, metrics and figures.",
-                "The decoder mirrors --layers. Hidden layers use --activation; for data in [0, 1] the output is a",
+                "The decoder mirrors --layers unless --decoder is given. Hidden layers use --activation; for data in [0, 1] the output is a",
                 "sigmoid and the loss BCE unless you say otherwise.", ""},
         footer = {"", "Example:",
                 "  java -jar target/workbench.jar train --dataset mnist-10k --layers 128,64 --latent 32 \\",
                 "      --variant plain --loss bce --optimizer adam --lr 0.001 --batch 256 --epochs 10 --seed 1 --out runs/x",
+                "A convolutional autoencoder (the code is the encoder's 8x4x4 output):",
+                "  java -jar target/workbench.jar train --dataset mnist-10k --layers conv16k3,pool2,conv8k3,pool2,conv8k3,pool2 \\",
+                "      --latent 0 --decoder conv8k3,up2,conv8k3,up2,conv16k3valid,up2 --epochs 50 --batch 128 --lr 0.001",
                 "", "Exit codes: 0 done, 1 training diverged (the run folder is still written), 2 bad option or file."})
 final class TrainCommand implements Callable<Integer> {
 
@@ -52,10 +55,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--normalization", paramLabel = "KIND", description = "none, min-max or z-score, fitted on the training rows. Default: none for images, min-max for tables.")
     String normalization;
 
-    @Option(names = "--layers", paramLabel = "LIST", description = "Encoder hidden layers, e.g. 128,64 or 256:tanh,dropout0.2,64. Empty for none. Default: 128,64.")
+    @Option(names = "--layers", paramLabel = "LIST", description = "Encoder hidden layers, e.g. 128,64 or 256:tanh,dropout0.2,64 or conv16k3,pool2,conv8k3s2valid,flatten (see README, 'Layer syntax'). Empty for none. Default: 128,64.")
     String layers;
 
-    @Option(names = "--latent", paramLabel = "N", description = "Size of the code. Default: 32.")
+    @Option(names = "--decoder", paramLabel = "LIST", description = "Decoder hidden layers in the same syntax, from the code up; the output layer is added (dense, or a 3x3 convolution after feature maps). Default: the encoder mirrored.")
+    String decoderLayers;
+
+    @Option(names = "--latent", paramLabel = "N", description = "Size of the code; 0 takes the encoder's last output as the code (a convolutional code such as 8x4x4). Default: 32.")
     Integer latent;
 
     @Option(names = "--activation", paramLabel = "NAME", description = "Hidden activation: relu, leaky_relu, elu, sigmoid, tanh, linear, softplus. Default: relu.")
@@ -201,7 +207,9 @@ final class TrainCommand implements Callable<Integer> {
             int latentSize = latent != null ? latent : 32;
             ActivationFunction code = codeActivation != null ? ActivationFunction.parse(codeActivation)
                     : latentSize <= 2 ? ActivationFunction.LINEAR : ActivationFunction.RELU;
-            ModelSpec model = new ModelSpec(null, encoder, latentSize, code, true, List.of(),
+            boolean mirror = decoderLayers == null;
+            List<LayerSpec> decoder = mirror ? List.of() : LayerSyntax.parse(decoderLayers, hidden, "--decoder");
+            ModelSpec model = new ModelSpec(null, encoder, latentSize, code, mirror, decoder,
                     outputActivation != null ? ActivationFunction.parse(outputActivation) : null, variantSpec(),
                     loss != null ? LossFunction.parse(loss) : null, init != null ? parseInit(init) : null, 1);
             OptimizerKind kind = optimizer != null ? OptimizerKind.parse(optimizer) : OptimizerKind.ADAM;

@@ -52,12 +52,12 @@ public final class Autoencoder {
         NetworkBuilder builder = new NetworkBuilder(gemm);
         boolean vae = spec.variant().isVariational();
 
-        List<Layer> encoderLayers = builder.layers("encoder", spec.encoder());
-        if (!vae) {
-            builder.addDense(encoderLayers, "encoder." + spec.encoder().size(), spec.latentSize(),
+        NetworkBuilder.Stack encoderStack = builder.stack("encoder", spec.encoder(), spec.inputShape());
+        if (!vae && !spec.codeIsEncoderOutput()) {
+            builder.addDense(encoderStack, spec.encoder().size(), "encoder." + spec.encoder().size(), spec.latentSize(),
                     spec.codeActivation(), spec.codeActivation().defaultAlpha());
         }
-        encoder = new Sequential(encoderLayers, spec.inputShape());
+        encoder = encoderStack.toSequential();
         if (vae) {
             meanHead = new Dense("mean", spec.latentSize(), gemm);
             logVarHead = new Dense("logvar", spec.latentSize(), gemm);
@@ -69,11 +69,11 @@ public final class Autoencoder {
             logVarHead = null;
             variational = null;
         }
+        Shape codeShape = vae ? Shape.flat(spec.latentSize()) : encoder.outputShape();
         List<LayerSpec> decoderSpecs = spec.effectiveDecoder();
-        List<Layer> decoderLayers = builder.layers("decoder", decoderSpecs);
-        builder.addDense(decoderLayers, "decoder." + decoderSpecs.size(), spec.inputShape().size(),
-                spec.outputActivation(), spec.outputActivation().defaultAlpha());
-        decoder = new Sequential(decoderLayers, Shape.flat(spec.latentSize()));
+        NetworkBuilder.Stack decoderStack = builder.stack("decoder", decoderSpecs, codeShape);
+        addOutputLayer(builder, decoderStack, decoderSpecs.size(), spec);
+        decoder = decoderStack.toSequential();
         logitsFused = spec.loss() == LossFunction.BCE && spec.outputActivation() == ActivationFunction.SIGMOID;
         sparsity = spec.variant().kind() == VariantSpec.Kind.SPARSE ? new SparsityPenalty(spec.variant()) : null;
 
@@ -87,14 +87,46 @@ public final class Autoencoder {
         initialize();
     }
 
+    /**
+     * The layer that produces the reconstruction: a dense layer as wide as the input after a flat
+     * decoder, a 3x3 convolution to the input's channels after one that ends in feature maps of the
+     * input's height and width.
+     */
+    private static void addOutputLayer(NetworkBuilder builder, NetworkBuilder.Stack decoder, int index, ModelSpec spec) {
+        Shape in = spec.inputShape();
+        Shape last = decoder.output;
+        String name = "decoder." + index;
+        ActivationFunction activation = spec.outputActivation();
+        if (last.isFlat()) {
+            builder.addDense(decoder, index, name, in.size(), activation, activation.defaultAlpha());
+        } else if (!in.isFlat() && last.height() == in.height() && last.width() == in.width()) {
+            builder.addOutputConvolution(decoder, index, name, in.channels(), activation);
+        } else {
+            throw new ShapeException(Math.max(0, index - 1), "Decoder ends at " + last + " but the input is " + in
+                    + (in.isFlat() ? ": a decoder for flat data must end flat. Add a Flatten layer at its end."
+                    : ": the output convolution keeps height and width, so the decoder must end at "
+                    + in.height() + "x" + in.width() + ". Change its upsampling, or end it with Flatten to get a"
+                    + " dense output layer."));
+        }
+    }
+
     private static void validate(ModelSpec spec) {
         if (spec.inputShape() == null) {
             throw new ShapeException(-1, "The model has no input shape: choose a dataset first.");
         }
-        if (spec.latentSize() < 1) {
-            throw new ShapeException(-1, "Latent size must be at least 1, got " + spec.latentSize() + ".");
-        }
         VariantSpec variant = spec.variant();
+        if (spec.latentSize() < 0 || spec.latentSize() == 0 && variant.isVariational()) {
+            throw new ShapeException(-1, "Latent size must be at least 1" + (variant.isVariational() ? " for a"
+                    + " variational model, whose code is sampled from dense heads" : "") + ", got " + spec.latentSize()
+                    + ". (A latent size of 0 means: the encoder's last output is the code.)");
+        }
+        if (spec.codeIsEncoderOutput() && spec.encoder().isEmpty()) {
+            throw new ShapeException(-1, "A latent size of 0 takes the encoder's last output as the code, but the"
+                    + " encoder has no layers. Add encoder layers, or give a latent size.");
+        }
+        if (spec.codeIsEncoderOutput() && variant.kind() == VariantSpec.Kind.SPARSE) {
+            throw new ShapeException(-1, "The sparse penalty needs a dense code layer: give a latent size above 0.");
+        }
         if (variant.kind() == VariantSpec.Kind.SPARSE && variant.sparsity() == VariantSpec.Sparsity.KL
                 && spec.codeActivation() != ActivationFunction.SIGMOID) {
             throw new ShapeException(-1, "KL sparsity compares each code unit's mean activation with a target"
@@ -125,7 +157,7 @@ public final class Autoencoder {
             Layer layer = layers.get(i);
             if (spec.initializer() != null) {
                 layer.initialize(spec.initializer(), rng);
-            } else if (layer instanceof Dense) {
+            } else if (!layer.parameters().isEmpty()) {
                 ActivationFunction next = i + 1 < layers.size() && layers.get(i + 1) instanceof ActivationLayer a
                         ? a.function() : ActivationFunction.LINEAR;
                 layer.initialize(Initializer.suitedTo(next), rng);
@@ -164,6 +196,16 @@ public final class Autoencoder {
             n += p.size();
         }
         return n;
+    }
+
+    /** Values in one code: the latent size, or the encoder's output size when that is the code. */
+    public int codeSize() {
+        return decoder.inputShape().size();
+    }
+
+    /** The code's shape: flat, or feature maps when the encoder's output is the code. */
+    public Shape codeShape() {
+        return decoder.inputShape();
     }
 
     public Sequential encoder() {
@@ -237,7 +279,7 @@ public final class Autoencoder {
 
     /** The code of each row (the mean, for a VAE), without noise or dropout. Returns a new matrix. */
     public FMatrixRMaj encode(FMatrixRMaj data) {
-        FMatrixRMaj codes = new FMatrixRMaj(data.numRows, spec.latentSize());
+        FMatrixRMaj codes = new FMatrixRMaj(data.numRows, codeSize());
         forEachChunk(data, (rows, start) -> {
             FMatrixRMaj code = encodeForTraining(rows, false);
             System.arraycopy(code.data, 0, codes.data, start * codes.numCols, code.getNumElements());

@@ -1,6 +1,5 @@
 package workbench.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,19 +35,20 @@ public record ModelSpec(Shape inputShape, List<LayerSpec> encoder, int latentSiz
         }
     }
 
-    /** The decoder's hidden stack actually used: the given one, or the encoder's dense layers reversed. */
+    /** A latent size of 0: the encoder's own output is the code, as in a convolutional autoencoder. */
+    public static final int CODE_FROM_ENCODER = 0;
+
+    /** True when the code is the encoder's last output rather than a dense code layer. */
+    public boolean codeIsEncoderOutput() {
+        return latentSize == CODE_FROM_ENCODER && !variant.isVariational();
+    }
+
+    /**
+     * The decoder's hidden stack actually used: the given one, or the encoder mirrored (see
+     * {@link DecoderMirror}; a mirrored convolutional encoder needs the input shape).
+     */
     public List<LayerSpec> effectiveDecoder() {
-        if (!mirrorDecoder) {
-            return decoder;
-        }
-        List<LayerSpec> mirrored = new ArrayList<>();
-        for (int i = encoder.size() - 1; i >= 0; i--) {
-            LayerSpec layer = encoder.get(i);
-            if (layer.kind() == LayerSpec.Kind.DENSE) {
-                mirrored.add(layer);
-            }
-        }
-        return mirrored;
+        return mirrorDecoder ? DecoderMirror.of(this) : decoder;
     }
 
     public ModelSpec withSeed(long newSeed) {
@@ -71,20 +71,39 @@ public record ModelSpec(Shape inputShape, List<LayerSpec> encoder, int latentSiz
                 outputActivation, variant, loss, newInitializer, seed);
     }
 
-    /** A human summary such as {@code 784-128-64-[32]-64-128-784}. */
+    /**
+     * A human summary such as {@code 784-128-64-[32]-64-128-784}, or for a convolutional design
+     * {@code 1x28x28-c16-p2-c8-p2-[8x4x4]-...-1x28x28}.
+     */
     public String summary() {
-        StringBuilder s = new StringBuilder().append(inputShape.size());
+        String ends = inputShape == null ? "?" : isConvolutional() ? inputShape.toString()
+                : Integer.toString(inputShape.size());
+        StringBuilder s = new StringBuilder().append(ends);
         for (LayerSpec l : encoder) {
-            if (l.kind() == LayerSpec.Kind.DENSE) {
-                s.append('-').append(l.units());
-            }
+            appendStep(s, l);
         }
-        s.append("-[").append(latentSize).append(']');
+        s.append("-[").append(codeIsEncoderOutput() ? "code" : Integer.toString(latentSize)).append(']');
         for (LayerSpec l : effectiveDecoder()) {
-            if (l.kind() == LayerSpec.Kind.DENSE) {
-                s.append('-').append(l.units());
-            }
+            appendStep(s, l);
         }
-        return s.append('-').append(inputShape.size()).toString();
+        return s.append('-').append(ends).toString();
+    }
+
+    /** True when the encoder or the written decoder has layers that work on images. */
+    public boolean isConvolutional() {
+        return encoder.stream().anyMatch(l -> l.kind().isSpatial())
+                || !mirrorDecoder && decoder.stream().anyMatch(l -> l.kind().isSpatial());
+    }
+
+    private static void appendStep(StringBuilder s, LayerSpec l) {
+        switch (l.kind()) {
+            case DENSE -> s.append('-').append(l.units());
+            case CONV -> s.append("-c").append(l.units()).append(l.stride() > 1 ? "s" + l.stride() : "");
+            case CONV_TRANSPOSE -> s.append("-t").append(l.units()).append(l.stride() > 1 ? "s" + l.stride() : "");
+            case MAX_POOL, AVG_POOL -> s.append("-p").append(l.kernel());
+            case UPSAMPLE -> s.append("-u").append(l.shape() != null ? l.shape().height() + "x" + l.shape().width()
+                    : Integer.toString(l.kernel()));
+            default -> { }
+        }
     }
 }

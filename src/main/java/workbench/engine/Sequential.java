@@ -27,6 +27,17 @@ public final class Sequential {
         this.outputShape = shape;
     }
 
+    private Sequential(List<Layer> layers, Shape inputShape, Shape outputShape) {
+        this.layers = List.copyOf(layers);
+        this.inputShape = inputShape;
+        this.outputShape = outputShape;
+    }
+
+    /** Layers that {@link NetworkBuilder} has already built, one after another, for this input. */
+    static Sequential ofBuilt(List<Layer> layers, Shape inputShape, Shape outputShape) {
+        return new Sequential(layers, inputShape, outputShape);
+    }
+
     public List<Layer> layers() {
         return layers;
     }

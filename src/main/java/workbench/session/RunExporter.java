@@ -54,6 +54,7 @@ public final class RunExporter {
         ChartFiles.savePng(latentChart(run, metrics.testCodes()), dir.resolve("latent.png"), FIGURE_WIDTH, FIGURE_HEIGHT);
         FMatrixRMaj gallery = run.gallery();
         saveGallery(dir.resolve("reconstructions.png"), gallery, run.model().reconstruct(gallery), data.sampleShape());
+        HtmlReport.write(dir.resolve(HtmlReport.FILE_NAME), run, result, metrics);
     }
 
     /** Originals above their reconstructions, 64 pixels a sample: the figure for a slide. */

@@ -24,7 +24,7 @@ public record RunMetrics(LossBreakdown testLoss, ReconstructionMetrics test, Rec
         ReconstructionMetrics errors = ReconstructionMetrics.of(test, model.reconstruct(test));
         FMatrixRMaj train = data.train().features();
         Pca pca = Pca.fit(train);
-        int k = Math.min(model.spec().latentSize(), pca.maxComponents());
+        int k = Math.min(model.codeSize(), pca.maxComponents());
         ReconstructionMetrics baseline = ReconstructionMetrics.of(test, pca.reconstruct(test, k));
         FMatrixRMaj testCodes = model.encode(test);
         double knn = Double.NaN;

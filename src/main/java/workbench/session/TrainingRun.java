@@ -33,7 +33,7 @@ public final class TrainingRun {
     private final TrainingControl control = new TrainingControl();
     private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>();
     private volatile FMatrixRMaj gallery;
-    private final java.util.concurrent.ConcurrentLinkedQueue<DecodeRequest> decodeRequests =
+    private final java.util.concurrent.ConcurrentLinkedQueue<ModelJob<?>> modelJobs =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final FMatrixRMaj plotted;
     private volatile boolean running;
@@ -150,25 +150,41 @@ public final class TrainingRun {
      * is answered at once.
      */
     public CompletableFuture<float[]> decode(float[] code) {
-        DecodeRequest request = new DecodeRequest(code.clone(), new CompletableFuture<>());
+        float[] copy = code.clone();
+        return withModel(live -> {
+            FMatrixRMaj z = new FMatrixRMaj(1, copy.length);
+            System.arraycopy(copy, 0, z.data, 0, copy.length);
+            return live.decode(z).data;
+        });
+    }
+
+    /**
+     * Runs {@code job} on the model where it is safe to: while training runs, on the training
+     * thread at the next snapshot moment, as {@link #decode} does; otherwise at once, on the
+     * caller's thread. The job may encode and decode but not train, and must return copies, not
+     * the model's reused buffers. Its exception completes the future rather than ending the run.
+     */
+    public <T> CompletableFuture<T> withModel(java.util.function.Function<Autoencoder, T> job) {
+        ModelJob<T> request = new ModelJob<>(Objects.requireNonNull(job), new CompletableFuture<>());
         if (running) {
-            decodeRequests.add(request);
-            if (!running && decodeRequests.remove(request)) {
-                serve(model, request); // the run ended between the check and the queueing
+            modelJobs.add(request);
+            if (!running && modelJobs.remove(request)) {
+                request.runOn(model); // the run ended between the check and the queueing
             }
         } else {
-            serve(model, request);
+            request.runOn(model);
         }
         return request.result();
     }
 
-    private record DecodeRequest(float[] code, CompletableFuture<float[]> result) {
-    }
-
-    private static void serve(Autoencoder live, DecodeRequest request) {
-        FMatrixRMaj z = new FMatrixRMaj(1, request.code().length);
-        System.arraycopy(request.code(), 0, z.data, 0, request.code().length);
-        request.result().complete(live.decode(z).data);
+    private record ModelJob<T>(java.util.function.Function<Autoencoder, T> job, CompletableFuture<T> result) {
+        void runOn(Autoencoder live) {
+            try {
+                result.complete(job.apply(live));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }
     }
 
     /** What a screen shows, copied out of the model; call only where the model is not being trained. */
@@ -223,9 +239,9 @@ public final class TrainingRun {
             return result;
         } finally {
             running = false;
-            DecodeRequest request;
-            while ((request = decodeRequests.poll()) != null) {
-                serve(model, request);
+            ModelJob<?> request;
+            while ((request = modelJobs.poll()) != null) {
+                request.runOn(model);
             }
         }
     }
@@ -299,9 +315,9 @@ public final class TrainingRun {
             if (!snapshotsWanted) {
                 return;
             }
-            DecodeRequest request;
-            while ((request = decodeRequests.poll()) != null) {
-                serve(live, request);
+            ModelJob<?> request;
+            while ((request = modelJobs.poll()) != null) {
+                request.runOn(live);
             }
             long start = System.nanoTime();
             // A snapshot encodes the whole plotted test split: on a big model that costs as much as

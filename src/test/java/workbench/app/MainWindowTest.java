@@ -55,12 +55,12 @@ class MainWindowTest {
         String summary = robot.lookup("#designSummary").queryAs(Label.class).getText();
         assertTrue(summary.startsWith("64-32-8-[2]-8-32-64"), summary);
 
-        // an invalid latent size is explained and disables Train
-        setSpinner(robot, "#latentSize", 0);
+        // a layer without units is explained and disables Train
+        setSpinner(robot, "#encoderUnits1", 0);
         w.until(() -> !w.vm.designer().problemProperty().get().isEmpty());
         assertTrue(robot.lookup("#train").queryAs(Button.class).isDisabled());
-        assertTrue(robot.lookup("#designProblem").queryAs(Label.class).getText().contains("at least 1"));
-        setSpinner(robot, "#latentSize", 2);
+        assertTrue(robot.lookup("#designProblem").queryAs(Label.class).getText().contains("at least 1 unit"));
+        setSpinner(robot, "#encoderUnits1", 8);
         w.until(State.READY);
 
         // train two epochs and watch every view fill

@@ -6,7 +6,7 @@ package workbench.app.recon;
  * colour-vision deficiencies. Linear interpolation between its eleven tenth-steps, which stays
  * within a few levels of the full 256-entry table.
  */
-final class Viridis {
+public final class Viridis {
 
     private static final int[] STOPS = {
         0x440154, 0x482475, 0x414487, 0x355F8D, 0x2A788E, 0x21918C,
@@ -22,7 +22,7 @@ final class Viridis {
     }
 
     /** Opaque ARGB colour for t in [0, 1]; values outside are clamped, NaN counts as 0. */
-    static int argb(double t) {
+    public static int argb(double t) {
         if (!(t > 0)) {
             return LOW;
         }

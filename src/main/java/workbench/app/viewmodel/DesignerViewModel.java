@@ -106,8 +106,8 @@ public final class DesignerViewModel {
             fail("dataset", "Choose a dataset: the input size comes from it.");
             return;
         }
-        if (latentSize.get() < 1) {
-            fail("latent", "The latent size must be at least 1.");
+        if (latentSize.get() < 0) {
+            fail("latent", "The latent size must be at least 1, or 0 to take the encoder's last output as the code.");
             return;
         }
         ModelSpec candidate;
@@ -133,13 +133,16 @@ public final class DesignerViewModel {
         List<String> shapes = new ArrayList<>();
         shapes.add("Input  " + candidate.inputShape());
         describe(shapes, "Encoder", model.encoder().layers());
+        if (candidate.codeIsEncoderOutput()) {
+            shapes.add("Code   the encoder's output, " + model.codeShape() + " = " + model.codeSize() + " values");
+        }
         if (candidate.variant().isVariational()) {
             shapes.add("Code   mean and log-variance heads, " + candidate.latentSize() + " each; z sampled");
         }
         describe(shapes, "Decoder", model.decoder().layers());
         layerShapes.setAll(shapes);
         long parameters = model.parameterCount();
-        double ratio = candidate.inputShape().size() / (double) candidate.latentSize();
+        double ratio = candidate.inputShape().size() / (double) model.codeSize();
         summary.set(String.format(Locale.ROOT, "%s  |  %,d parameters  |  compression %.1f : 1",
                 candidate.summary(), parameters, ratio));
         problem.set("");

@@ -1,0 +1,221 @@
+package workbench.app.anomaly;
+
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import workbench.analysis.AnomalyReport;
+import workbench.analysis.AnomalyScores;
+import workbench.analysis.ConfusionCounts;
+import workbench.analysis.ErrorHistogram;
+import workbench.analysis.NormalClasses;
+import workbench.io.plot.SignificantDigits;
+
+/**
+ * Reconstruction error as an anomaly score, on the test split: the errors' histogram by kind with
+ * the threshold, a slider for the threshold and what it flags, the ROC curve and its AUC, and the
+ * worst-rebuilt samples. It only reads an {@link AnomalyReport}; the caller computes the report off
+ * the FX thread (it needs the model) and hands it to {@link #show}. Call every method on the FX
+ * thread.
+ *
+ * <p>The threshold starts at the {@value AnomalyScores#DEFAULT_PERCENTILE}th percentile of the
+ * normal errors; once the user moves it, later reports (a model training on) keep the user's value,
+ * clamped to the new range, until the reset button.
+ */
+public final class AnomalyView extends BorderPane {
+    private final ErrorHistogramChart histogram = new ErrorHistogramChart();
+    private final RocChart roc = new RocChart();
+    private final ConfusionTable confusion = new ConfusionTable();
+    private final WorstSamples worst = new WorstSamples();
+    private final Slider slider = new Slider(0, 1, 0);
+    private final Label thresholdValue = new Label();
+    private final Label summary = new Label();
+    private final Label auc = new Label();
+    private final Label worstTitle = new Label("Worst-reconstructed test samples");
+    private final SignificantDigits digits = new SignificantDigits(4);
+
+    private AnomalyReport report;
+    private boolean userThreshold;
+    private boolean updating;
+
+    public AnomalyView() {
+        setId("anomalyView");
+        summary.setId("anomalySummary");
+        summary.setWrapText(true);
+        auc.setId("anomalyAuc");
+        auc.setStyle("-fx-font-weight: bold; -fx-font-size: 16px;");
+        Label title = new Label("Anomaly detection (test split)");
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(12, title, summary, gap, auc);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(4, 6, 4, 6));
+        HBox.setHgrow(summary, Priority.SOMETIMES);
+        setTop(header);
+
+        slider.setId("anomalyThreshold");
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setMinWidth(120);
+        slider.valueProperty().addListener((o, was, now) -> {
+            if (!updating) {
+                userThreshold = true;
+            }
+            applyThreshold();
+        });
+        thresholdValue.setId("anomalyThresholdValue");
+        thresholdValue.setMinWidth(90);
+        Button reset = new Button("95th percentile");
+        reset.setId("anomalyThresholdReset");
+        reset.setTooltip(new Tooltip("Back to the threshold that flags 5% of the normal test samples"));
+        reset.setOnAction(e -> resetThreshold());
+        Label sliderName = new Label("Threshold");
+        HBox thresholdRow = new HBox(8, sliderName, slider, thresholdValue, reset);
+        thresholdRow.setAlignment(Pos.CENTER_LEFT);
+        thresholdRow.setPadding(new Insets(4, 8, 0, 8));
+        Label rule = new Label("A sample is flagged when its error is at least the threshold.");
+        rule.setStyle("-fx-text-fill: #666666;");
+        rule.setPadding(new Insets(0, 8, 0, 8));
+
+        VBox left = new VBox(2, histogram, thresholdRow, rule, confusion);
+        VBox.setVgrow(histogram, Priority.ALWAYS);
+        SplitPane charts = new SplitPane(left, roc);
+        charts.setOrientation(Orientation.HORIZONTAL);
+        charts.setDividerPositions(0.58);
+        setCenter(charts);
+
+        worstTitle.setStyle("-fx-font-weight: bold;");
+        VBox bottom = new VBox(4, worstTitle, worst);
+        bottom.setPadding(new Insets(6));
+        setBottom(bottom);
+        clear();
+    }
+
+    /** Shows a new report; replaces everything, keeping a threshold the user chose (see the class comment). */
+    public void show(AnomalyReport newReport) {
+        report = Objects.requireNonNull(newReport, "report");
+        AnomalyScores s = report.scores();
+        NormalClasses normal = s.normalClasses();
+        String normalNames = normal.describe(report.classNames());
+        String anomalyNames = normal.describeOthers(report.classNames());
+        summary.setText(String.format(Locale.ROOT, "%d samples: %d normal (%s), %d anomalous (%s)", s.size(),
+                s.normalCount(), normalNames, s.anomalyCount(), anomalyNames.isEmpty() ? "other" : anomalyNames));
+        auc.setText(aucText(s.auc()));
+
+        ErrorHistogram h = s.histogram(ErrorHistogram.suggestedBins(s.size()));
+        histogram.show(h, "Normal (" + normalNames + ")",
+                "Anomalous (" + (anomalyNames.isEmpty() ? "other" : anomalyNames) + ")", report.errorLabel());
+        roc.show(s.roc());
+
+        double previous = slider.getValue();
+        updating = true;
+        try {
+            slider.setMin(s.minError());
+            slider.setMax(s.maxError());
+            slider.setBlockIncrement((s.maxError() - s.minError()) / 100);
+            slider.setValue(userThreshold ? clamp(previous, s.minError(), s.maxError()) : s.defaultThreshold());
+        } finally {
+            updating = false;
+        }
+        slider.setDisable(false);
+        applyThreshold();
+
+        worstTitle.setText("The " + report.worst().length + " worst-reconstructed test samples, worst first");
+        worst.show(report);
+    }
+
+    /** Empties the view, for a run that has no report yet. */
+    public void clear() {
+        report = null;
+        summary.setText("Train on the normal classes to score the test split by reconstruction error.");
+        auc.setText("");
+        histogram.clear();
+        roc.clear();
+        confusion.clear();
+        worst.clear();
+        thresholdValue.setText("");
+        slider.setDisable(true);
+        userThreshold = false;
+    }
+
+    /** Back to the default threshold, the 95th percentile of the normal samples' errors. */
+    public void resetThreshold() {
+        userThreshold = false;
+        if (report != null) {
+            updating = true;
+            try {
+                slider.setValue(report.scores().defaultThreshold());
+            } finally {
+                updating = false;
+            }
+            applyThreshold();
+        }
+    }
+
+    /** Moves the threshold as the user would (clamped to the errors' range). */
+    public void setThreshold(double value) {
+        slider.setValue(value);
+    }
+
+    public double getThreshold() {
+        return slider.getValue();
+    }
+
+    public ReadOnlyDoubleProperty thresholdProperty() {
+        return slider.valueProperty();
+    }
+
+    /** The counts at the current threshold, or null before the first report. */
+    public ConfusionCounts confusion() {
+        return report == null ? null : report.scores().confusionAt(slider.getValue());
+    }
+
+    /** The report on show, or null. */
+    public AnomalyReport report() {
+        return report;
+    }
+
+    /** The histogram as a JFreeChart, for {@code workbench.io.plot.ChartFiles}. */
+    public JFreeChart histogramChart() {
+        return histogram.chart();
+    }
+
+    /** The ROC curve as a JFreeChart, for {@code workbench.io.plot.ChartFiles}. */
+    public JFreeChart rocChart() {
+        return roc.chart();
+    }
+
+    /** "AUC 0.912": the header, the ROC title and the tests agree on it. */
+    public static String aucText(double auc) {
+        return String.format(Locale.ROOT, "AUC %.3f", auc);
+    }
+
+    private void applyThreshold() {
+        if (report == null) {
+            return;
+        }
+        double t = slider.getValue();
+        AnomalyScores s = report.scores();
+        thresholdValue.setText(digits.format(t));
+        histogram.setThreshold(t);
+        roc.setCurrent(s.roc().pointAt(t));
+        confusion.show(s.confusionAt(t));
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

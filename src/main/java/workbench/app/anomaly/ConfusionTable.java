@@ -1,0 +1,88 @@
+package workbench.app.anomaly;
+
+import java.util.Locale;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import workbench.analysis.ConfusionCounts;
+
+/**
+ * What the threshold does to the test split: flagged and passed samples of each kind, then
+ * precision (how many alarms are real) and recall (how many anomalies are caught).
+ */
+final class ConfusionTable extends GridPane {
+    private final Label flaggedNormal = count("anomalyFlaggedNormal");
+    private final Label flaggedAnomalous = count("anomalyFlaggedAnomalous");
+    private final Label passedNormal = count("anomalyPassedNormal");
+    private final Label passedAnomalous = count("anomalyPassedAnomalous");
+    private final Label precision = new Label();
+    private final Label recall = new Label();
+    private final Label falseAlarms = new Label();
+
+    ConfusionTable() {
+        setId("anomalyConfusion");
+        setHgap(14);
+        setVgap(3);
+        setPadding(new Insets(4, 8, 4, 8));
+        add(header("normal", AnomalyColors.NORMAL), 1, 0);
+        add(header("anomaly", AnomalyColors.ANOMALY), 2, 0);
+        add(new Label("flagged"), 0, 1);
+        add(flaggedNormal, 1, 1);
+        add(flaggedAnomalous, 2, 1);
+        add(new Label("not flagged"), 0, 2);
+        add(passedNormal, 1, 2);
+        add(passedAnomalous, 2, 2);
+        precision.setId("anomalyPrecision");
+        recall.setId("anomalyRecall");
+        falseAlarms.setId("anomalyFalseAlarms");
+        add(precision, 3, 0);
+        add(recall, 3, 1);
+        add(falseAlarms, 3, 2);
+        for (Label l : new Label[] {flaggedNormal, flaggedAnomalous, passedNormal, passedAnomalous}) {
+            GridPane.setHalignment(l, HPos.RIGHT);
+        }
+        clear();
+    }
+
+    private static Label count(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setStyle("-fx-font-weight: bold; -fx-font-family: monospace;");
+        return l;
+    }
+
+    private static HBox header(String text, Color colour) {
+        Rectangle swatch = new Rectangle(10, 10, colour);
+        HBox box = new HBox(4, swatch, new Label(text));
+        box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        return box;
+    }
+
+    void show(ConfusionCounts c) {
+        flaggedNormal.setText(Integer.toString(c.falsePositives()));
+        flaggedAnomalous.setText(Integer.toString(c.truePositives()));
+        passedNormal.setText(Integer.toString(c.trueNegatives()));
+        passedAnomalous.setText(Integer.toString(c.falseNegatives()));
+        precision.setText(c.flagged() == 0 ? "Precision: nothing flagged" : "Precision " + three(c.precision()));
+        recall.setText("Recall " + three(c.recall()));
+        falseAlarms.setText(String.format(Locale.ROOT, "%.1f%% of normal samples flagged",
+                100 * c.falsePositiveRate()));
+    }
+
+    void clear() {
+        for (Label l : new Label[] {flaggedNormal, flaggedAnomalous, passedNormal, passedAnomalous}) {
+            l.setText("-");
+        }
+        precision.setText("Precision -");
+        recall.setText("Recall -");
+        falseAlarms.setText("");
+    }
+
+    private static String three(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

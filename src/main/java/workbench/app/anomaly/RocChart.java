@@ -1,0 +1,141 @@
+package workbench.app.anomaly;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import javafx.scene.layout.Region;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import workbench.analysis.RocCurve;
+import workbench.io.plot.ChartStyle;
+
+/**
+ * The ROC curve with its AUC in the title, the chance diagonal for comparison and the current
+ * threshold's point marked on the curve. Call on the FX thread.
+ */
+final class RocChart extends Region {
+    /** Smaller than the exported charts' title: this chart shares the view with three others. */
+    private static final Font TITLE_FONT = new Font(ChartStyle.FAMILY, Font.BOLD, 20);
+
+    private final XYSeries curve = new XYSeries("ROC", false, true);
+    private final XYSeries current = new XYSeries("Current threshold", false, true);
+    private final JFreeChart chart;
+    private final ChartViewer viewer;
+    private final DeferredRedraw redraw;
+
+    RocChart() {
+        XYSeries chance = new XYSeries("Chance", false, true);
+        chance.add(0, 0);
+        chance.add(1, 1);
+
+        XYLineAndShapeRenderer chanceRenderer = new XYLineAndShapeRenderer(true, false);
+        chanceRenderer.setSeriesPaint(0, new Color(0x888888));
+        chanceRenderer.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                1f, new float[] {6f, 5f}, 0f));
+        XYLineAndShapeRenderer curveRenderer = new XYLineAndShapeRenderer(true, false);
+        curveRenderer.setSeriesPaint(0, AnomalyColors.NORMAL_AWT);
+        curveRenderer.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        curveRenderer.setDrawSeriesLineAsPath(true);
+        XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
+        pointRenderer.setSeriesPaint(0, AnomalyColors.ANOMALY_AWT);
+        pointRenderer.setSeriesShape(0, new Ellipse2D.Double(-7, -7, 14, 14));
+        pointRenderer.setUseOutlinePaint(true);
+        pointRenderer.setSeriesOutlinePaint(0, Color.BLACK);
+        pointRenderer.setSeriesOutlineStroke(0, new BasicStroke(1.5f));
+        pointRenderer.setDrawOutlines(true);
+
+        NumberAxis x = new NumberAxis("False-positive rate (normals flagged)");
+        NumberAxis y = new NumberAxis("True-positive rate (anomalies caught)");
+        for (NumberAxis axis : new NumberAxis[] {x, y}) {
+            axis.setRange(0, 1);
+            axis.setAutoRange(false);
+        }
+        XYPlot plot = new XYPlot(new XYSeriesCollection(chance), x, y, chanceRenderer);
+        plot.setDataset(1, new XYSeriesCollection(curve));
+        plot.setRenderer(1, curveRenderer);
+        plot.setDataset(2, new XYSeriesCollection(current));
+        plot.setRenderer(2, pointRenderer);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the marked point on top
+
+        chart = new JFreeChart("ROC curve", TITLE_FONT, plot, true);
+        ChartStyle.apply(chart);
+        chart.getTitle().setFont(TITLE_FONT);
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        redraw = new DeferredRedraw(chart);
+        viewer = new ChartViewer(chart, true);
+        getChildren().add(viewer);
+    }
+
+    void show(RocCurve roc) {
+        redraw.touch();
+        curve.clear();
+        for (RocCurve.Point p : roc.points()) {
+            curve.add(p.falsePositiveRate(), p.truePositiveRate(), false);
+        }
+        curve.fireSeriesChanged();
+        chart.setTitle(new TextTitle(title(roc.auc()), TITLE_FONT));
+        ChartStyle.styleTitle(chart);
+        chart.getTitle().setFont(TITLE_FONT);
+    }
+
+    static String title(double auc) {
+        return "ROC curve, " + AnomalyView.aucText(auc);
+    }
+
+    void clear() {
+        redraw.touch();
+        curve.clear();
+        current.clear();
+        chart.setTitle(new TextTitle("ROC curve", TITLE_FONT));
+    }
+
+    void setCurrent(RocCurve.Point p) {
+        redraw.touch();
+        current.clear();
+        if (Double.isFinite(p.falsePositiveRate()) && Double.isFinite(p.truePositiveRate())) {
+            current.add(p.falsePositiveRate(), p.truePositiveRate());
+        }
+    }
+
+    String titleText() {
+        return chart.getTitle() == null ? "" : chart.getTitle().getText();
+    }
+
+    JFreeChart chart() {
+        return chart;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        viewer.resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 460;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 420;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 220;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 200;
+    }
+}

@@ -1,0 +1,136 @@
+package workbench.app.anomaly;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import workbench.analysis.AnomalyReport;
+import workbench.app.image.SampleImages;
+import workbench.engine.Shape;
+import workbench.io.plot.SignificantDigits;
+
+/**
+ * The samples the model rebuilt worst, worst first: pictures (original above reconstruction, a bar in
+ * the kind's colour on top) or, for table rows, whose bars would say little at this size, a table of
+ * index, class and error.
+ */
+final class WorstSamples extends StackPane {
+    /** About this many screen pixels along a picture's longer side. */
+    private static final int PICTURE_SIZE = 56;
+
+    /** One row of the tabular fallback. */
+    record Row(int rank, int sample, String className, boolean anomalous, double error) {
+    }
+
+    private final HBox cells = new HBox(8);
+    private final ScrollPane images = new ScrollPane();
+    private final TableView<Row> table = new TableView<>();
+    private final SignificantDigits digits = new SignificantDigits(4);
+    private final Label originalName = rowName("original");
+    private final Label reconstructionName = rowName("reconstruction");
+
+    WorstSamples() {
+        // the cells' spacing and kind bar, so the names sit beside their rows of pictures
+        VBox rowNames = new VBox(2, new Rectangle(1, 4, javafx.scene.paint.Color.TRANSPARENT), originalName,
+                reconstructionName);
+        HBox strip = new HBox(8, rowNames, cells);
+        strip.setPadding(new Insets(4));
+        images.setContent(strip);
+        images.setFitToHeight(true);
+        images.setId("anomalyWorstImages");
+
+        table.setId("anomalyWorstTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No samples scored yet."));
+        table.getColumns().add(column("Rank", r -> r.rank()));
+        table.getColumns().add(column("Test sample", r -> r.sample()));
+        table.getColumns().add(column("Class", Row::className));
+        table.getColumns().add(column("Kind", r -> r.anomalous() ? "anomaly" : "normal"));
+        table.getColumns().add(column("Error", r -> digits.format(r.error())));
+        table.setPrefHeight(170);
+
+        getChildren().addAll(images, table);
+        showImages(false);
+    }
+
+    private static Label rowName(String text) {
+        Label l = new Label(text);
+        l.setAlignment(Pos.CENTER_RIGHT);
+        l.setStyle("-fx-text-fill: #666666;");
+        return l;
+    }
+
+    private static <T> TableColumn<Row, T> column(String title, java.util.function.Function<Row, T> value) {
+        TableColumn<Row, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    void show(AnomalyReport report) {
+        int[] worst = report.worst();
+        List<Row> rows = new ArrayList<>(worst.length);
+        for (int k = 0; k < worst.length; k++) {
+            int i = worst[k];
+            rows.add(new Row(k + 1, i, report.className(report.scores().label(i)), report.scores().isAnomaly(i),
+                    report.scores().error(i)));
+        }
+        table.getItems().setAll(rows);
+        cells.getChildren().clear();
+        if (report.hasImages()) {
+            float[][] originals = report.worstOriginals();
+            float[][] rebuilt = report.worstReconstructions();
+            Shape shape = report.sampleShape();
+            int scale = Math.max(1, PICTURE_SIZE / Math.max(shape.height(), shape.width()));
+            for (Label name : new Label[] {originalName, reconstructionName}) {
+                name.setMinHeight(shape.height() * scale);
+                name.setPrefHeight(shape.height() * scale);
+            }
+            for (int k = 0; k < worst.length; k++) {
+                cells.getChildren().add(cell(rows.get(k), originals[k], rebuilt[k], shape, scale));
+            }
+        }
+        showImages(report.hasImages());
+    }
+
+    private VBox cell(Row row, float[] original, float[] rebuilt, Shape shape, int scale) {
+        ImageView top = new ImageView(SampleImages.toImage(original, 0, shape, scale));
+        ImageView bottom = new ImageView(SampleImages.toImage(rebuilt, 0, shape, scale));
+        Rectangle kind = new Rectangle(shape.width() * scale, 4, AnomalyColors.of(row.anomalous()));
+        Label caption = new Label("#" + row.sample() + " " + row.className() + "\n" + digits.format(row.error()));
+        caption.setStyle("-fx-font-size: 11px;");
+        VBox box = new VBox(2, kind, top, bottom, caption);
+        box.setAlignment(Pos.TOP_CENTER);
+        box.getStyleClass().add("anomaly-worst-cell");
+        return box;
+    }
+
+    void clear() {
+        table.getItems().clear();
+        cells.getChildren().clear();
+        showImages(false);
+    }
+
+    private void showImages(boolean pictures) {
+        images.setVisible(pictures);
+        table.setVisible(!pictures);
+    }
+
+    boolean showsImages() {
+        return images.isVisible();
+    }
+
+    int cellCount() {
+        return cells.getChildren().size();
+    }
+}
