@@ -81,18 +81,24 @@ def blas_libraries():
         return []
 
 
+def auto_init(layer, before_sigmoid):
+    """The workbench's default init: He uniform before a ReLU, Glorot uniform before the sigmoid, zero
+    biases. torch derives fan_in/fan_out from the weight shape, so for a Conv2d they already include the
+    kernel area (Cin*k*k, Cout*k*k)."""
+    if before_sigmoid:
+        nn.init.xavier_uniform_(layer.weight)
+    else:
+        nn.init.kaiming_uniform_(layer.weight, nonlinearity="relu")
+    nn.init.zeros_(layer.bias)
+
+
 def build(sizes, init="pytorch-default"):
     layers = []
     for i in range(len(sizes) - 1):
         linear = nn.Linear(sizes[i], sizes[i + 1])
         last = i == len(sizes) - 2
         if init == "auto":
-            # the workbench's default: He uniform before a ReLU, Glorot uniform before the sigmoid, zero biases
-            if last:
-                nn.init.xavier_uniform_(linear.weight)
-            else:
-                nn.init.kaiming_uniform_(linear.weight, nonlinearity="relu")
-            nn.init.zeros_(linear.bias)
+            auto_init(linear, last)
         layers.append(linear)
         layers.append(nn.Sigmoid() if last else nn.ReLU())
     return nn.Sequential(*layers)
@@ -116,7 +122,12 @@ def evaluate(model, x, batch=1000):
 
 def train_one(seed, sizes, xtr, xte, args):
     torch.manual_seed(seed)  # default nn.Linear init draws from the global generator
-    model = build(sizes, args.init)
+    return fit(build(sizes, args.init), seed, xtr, xte, args)
+
+
+def fit(model, seed, xtr, xte, args):
+    """The training protocol shared by every reference recipe (uses args.epochs, args.batch, args.lr);
+    model maps a batch of xtr rows to a tensor of the same shape."""
     opt = torch.optim.Adam(model.parameters(), lr=args.lr)
     loss_fn = nn.BCELoss()  # mean over batch * features
     gen = torch.Generator().manual_seed(seed)
@@ -148,6 +159,30 @@ def train_one(seed, sizes, xtr, xte, args):
     }
 
 
+def configure_threads(blas_threads):
+    """One intra-op thread, and OpenBLAS's own pool sized too when the bench helper can reach it;
+    returns the OpenBLAS pool size, or None when it was not set."""
+    torch.set_num_threads(1)
+    if _bench_common is None:
+        return None
+    return _bench_common.set_openblas_threads(blas_threads)
+
+
+def summarize(results, seeds):
+    """The leading, metric part of the summary line over the per-seed results of fit()."""
+    bces = [r["test_bce"] for r in results]
+    return {
+        "mean_test_bce": round(statistics.fmean(bces), 6),
+        "std_test_bce": round(statistics.stdev(bces), 6) if len(bces) > 1 else 0.0,
+        "min": min(bces),
+        "max": max(bces),
+        "seeds": seeds,
+        "mean_test_mse": round(statistics.fmean(r["test_mse"] for r in results), 7),
+        "mean_test_mae": round(statistics.fmean(r["test_mae"] for r in results), 7),
+        "mean_train_seconds": round(statistics.fmean(r["train_seconds"] for r in results), 3),
+    }
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", required=True, help="folder with train-/test-images-idx3-ubyte.gz")
@@ -172,10 +207,7 @@ def main():
     if not seeds:
         ap.error("--seeds is empty")
 
-    torch.set_num_threads(1)
-    blas_threads = None
-    if _bench_common is not None:
-        blas_threads = _bench_common.set_openblas_threads(args.blas_threads)
+    blas_threads = configure_threads(args.blas_threads)
 
     xtr = torch.from_numpy(load_split(args.data, "train"))
     xte = torch.from_numpy(load_split(args.data, "test"))
@@ -188,16 +220,8 @@ def main():
         results.append(r)
         print(json.dumps(r), flush=True)
 
-    bces = [r["test_bce"] for r in results]
     summary = {
-        "mean_test_bce": round(statistics.fmean(bces), 6),
-        "std_test_bce": round(statistics.stdev(bces), 6) if len(bces) > 1 else 0.0,
-        "min": min(bces),
-        "max": max(bces),
-        "seeds": seeds,
-        "mean_test_mse": round(statistics.fmean(r["test_mse"] for r in results), 7),
-        "mean_test_mae": round(statistics.fmean(r["test_mae"] for r in results), 7),
-        "mean_train_seconds": round(statistics.fmean(r["train_seconds"] for r in results), 3),
+        **summarize(results, seeds),
         "layers": "-".join(map(str, sizes)),
         "data": os.path.basename(os.path.normpath(args.data)),
         "n_train": int(xtr.shape[0]),

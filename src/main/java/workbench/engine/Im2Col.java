@@ -11,10 +11,12 @@ import java.util.Arrays;
  */
 final class Im2Col {
     /**
-     * Floats a column matrix may hold before a batch is split into chunks: 16 MB, which keeps a
-     * 128-sample MNIST batch in one chunk while bounding the memory of wide layers on large images.
+     * Floats a column matrix may hold before a batch is split into chunks: 1 MB, so that the
+     * columns written by im2col are still in cache when the product reads them. Measured on the
+     * Keras conv autoencoder (batch 128): a 16 MB budget trained 1,470 samples/s, 1 MB 2,090,
+     * 256 kB 2,010 (the smaller products then cost more than the cache saves).
      */
-    static final long COLUMN_BUDGET = 1L << 22;
+    static final long COLUMN_BUDGET = 1L << 18;
 
     private Im2Col() {
     }
