@@ -36,8 +36,10 @@ import workbench.session.TrainingRun;
 import workbench.session.TrainingSnapshot;
 
 /**
- * The work area: the loss chart and the reconstructions on the left, the latent space on the
- * right, all visible together and all fed from the run's newest snapshot.
+ * The work area: the loss chart and the latent space side by side on top, and below them tabs with
+ * the reconstructions and the tools that explore the model (interpolation, the decoded manifold and
+ * more), all fed from the run's newest snapshot, or from an earlier epoch's when the time slider
+ * replays one.
  */
 public final class OutputArea extends SplitPane {
     private final WorkbenchViewModel vm;
@@ -57,6 +59,12 @@ public final class OutputArea extends SplitPane {
     private float[] tsneX;
     private float[] tsneY;
     private long reshuffles;
+    private final EpochReplayBar replay = new EpochReplayBar();
+    /** The snapshot drawn now: the newest while live, an earlier epoch's while replaying. */
+    private TrainingSnapshot shown;
+    private final javafx.scene.control.TabPane explore = new javafx.scene.control.TabPane();
+    private final InterpolationTab interpolation;
+    private final ManifoldTab manifold;
 
     OutputArea(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -104,20 +112,42 @@ public final class OutputArea extends SplitPane {
                 show(s);
             }
         });
-        Region latentPane = titled("Latent space (test split)", latentWithDecoded, projectionChoice);
+        Region latentPane = titled("Latent space (test split)", latentWithDecoded, replay, projectionChoice);
 
-        // Loss and latent side by side on top; the reconstructions get the full width below, where
-        // sixteen samples in a row are large enough to read.
+        // Loss and latent side by side on top; below, at full width (where sixteen samples in a
+        // row are large enough to read), the reconstructions and the tools that explore the model.
         SplitPane top = new SplitPane(lossPane, latentPane);
         top.setDividerPositions(0.5);
+        interpolation = new InterpolationTab(vm, latent);
+        manifold = new ManifoldTab(vm, latent, () -> shown, this::showsTsne);
+        javafx.scene.control.Tab reconTab = new javafx.scene.control.Tab("Reconstructions", reconPane);
+        reconTab.setClosable(false);
+        explore.setId("explore");
+        explore.getTabs().addAll(reconTab, interpolation, manifold);
         setOrientation(Orientation.VERTICAL);
-        getItems().addAll(top, reconPane);
-        setDividerPositions(0.68);
+        getItems().addAll(top, explore);
+        setDividerPositions(0.62);
 
         RunViewModel run = vm.run();
         run.setBatchSink(chunk -> loss.appendBatches(chunk.positions(), chunk.losses(), chunk.count()));
         run.history().addListener((ListChangeListener<EpochStats>) c -> loss.setEpochs(List.copyOf(run.history())));
-        run.snapshotProperty().addListener((o, was, now) -> show(now));
+        run.snapshotProperty().addListener((o, was, now) -> {
+            TrainingRun current = run.runProperty().get();
+            if (current != null) {
+                replay.setLastEpoch(current.epochSnapshots().lastEpoch());
+            }
+            if (replay.isLive()) {
+                show(now);
+            }
+        });
+        replay.setOnEpoch(epoch -> {
+            TrainingRun current = run.runProperty().get();
+            TrainingSnapshot s = current == null ? null : current.epochSnapshots().at(epoch);
+            if (s != null) {
+                show(s);
+            }
+        });
+        replay.setOnLive(() -> show(run.snapshotProperty().get()));
         run.runProperty().addListener((o, was, now) -> newRun(was, now));
         run.stateProperty().addListener((o, was, now) -> {
             if (now == RunViewModel.State.FINISHED) {
@@ -149,6 +179,7 @@ public final class OutputArea extends SplitPane {
     }
 
     private void newRun(TrainingRun was, TrainingRun now) {
+        replay.reset();
         if (now == null) {
             clear();
             return;
@@ -184,9 +215,11 @@ public final class OutputArea extends SplitPane {
         if (s == null || run == null) {
             return;
         }
+        shown = s;
         reconstructions.show(s.galleryOriginals(), s.galleryReconstructions(), s.galleryCorrupted(),
                 run.data().sampleShape(), null);
         showCodes(run, s);
+        manifold.refresh();
     }
 
     private boolean usesTsne(TrainingSnapshot s) {
@@ -328,6 +361,33 @@ public final class OutputArea extends SplitPane {
 
     LiveLossChart lossChart() {
         return loss;
+    }
+
+    EpochReplayBar replayBar() {
+        return replay;
+    }
+
+    /** The snapshot the plots draw now. */
+    TrainingSnapshot shownSnapshot() {
+        return shown;
+    }
+
+    InterpolationTab interpolationTab() {
+        return interpolation;
+    }
+
+    ManifoldTab manifoldTab() {
+        return manifold;
+    }
+
+    /** Adds a tool to the tabs below the plots. */
+    void addTab(javafx.scene.control.Tab tab) {
+        tab.setClosable(false);
+        explore.getTabs().add(tab);
+    }
+
+    javafx.scene.control.TabPane exploreTabs() {
+        return explore;
     }
 
     ReconstructionGrid reconstructionGrid() {

@@ -40,6 +40,7 @@ public final class TrainingRun {
     private volatile boolean snapshotsWanted;
     private final BatchLossLog batchLosses = new BatchLossLog();
     private final AtomicReference<Progress> progress = new AtomicReference<>();
+    private final EpochSnapshots epochSnapshots = new EpochSnapshots();
 
     /** A new model from the experiment, or {@code existing} (a model being continued) with its history. */
     public TrainingRun(Experiment experiment, PreparedData data, Autoencoder existing, List<EpochStats> earlier) {
@@ -99,6 +100,11 @@ public final class TrainingRun {
     /** The newest snapshot, or null before the first. */
     public TrainingSnapshot latestSnapshot() {
         return latest.get();
+    }
+
+    /** The snapshot of each epoch's end while a screen watches, for replaying the run. */
+    public EpochSnapshots epochSnapshots() {
+        return epochSnapshots;
     }
 
     /** Every batch's loss so far, for a live chart. */
@@ -281,6 +287,7 @@ public final class TrainingRun {
         private long lastSnapshotEnd;
         private long lastSnapshotCost;
         private double secondsPerBatch = Double.NaN;
+        private boolean epochJustEnded;
 
         @Override
         public void batchEnded(int epoch, int batch, int batchesPerEpoch, LossBreakdown loss, double learningRate) {
@@ -308,6 +315,7 @@ public final class TrainingRun {
             synchronized (history) {
                 history.add(stats);
             }
+            epochJustEnded = true;
         }
 
         @Override
@@ -320,10 +328,20 @@ public final class TrainingRun {
                 request.runOn(live);
             }
             long start = System.nanoTime();
+            if (epochJustEnded) {
+                // Every epoch's end is kept for the replay, whatever the throttle says: one snapshot
+                // an epoch is cheap next to the epoch itself.
+                epochJustEnded = false;
+                TrainingSnapshot s = snapshotOf(live, epoch, batch);
+                epochSnapshots.add(s);
+                latest.set(s);
+                lastSnapshotEnd = System.nanoTime();
+                lastSnapshotCost = lastSnapshotEnd - start;
+                return;
+            }
             // A snapshot encodes the whole plotted test split: on a big model that costs as much as
-            // several batches, so the gap after one is at least three times its cost, keeping
-            // watching under a quarter of the training time, epoch ends included (a fast model
-            // ends several epochs a second). The run's end always gets one (runWatched).
+            // several batches, so within an epoch the gap after one is at least three times its
+            // cost. The run's end always gets one (runWatched).
             if (start - lastSnapshotEnd < 3 * lastSnapshotCost) {
                 return;
             }

@@ -123,6 +123,11 @@ public class LatentScatter extends Region {
         invalidate();
     }
 
+    /** Where point {@code index} is drawn, in data coordinates. */
+    public Point2D point(int index) {
+        return new Point2D(points.x[index], points.y[index]);
+    }
+
     /** Axis captions, e.g. "z1" and "z2", or "PC1 of the 32-D code"; null or empty for none. */
     public void setAxisLabels(String x, String y) {
         xLabel = x == null ? "" : x;
