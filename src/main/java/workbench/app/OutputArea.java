@@ -23,6 +23,8 @@ import javafx.scene.layout.StackPane;
 import org.ejml.data.FMatrixRMaj;
 import workbench.analysis.Pca;
 import workbench.app.charts.LiveLossChart;
+import workbench.app.featuremaps.FeatureMapTab;
+import workbench.app.history.RunHistoryTab;
 import workbench.app.image.SampleImages;
 import workbench.app.latent.LatentScatter;
 import workbench.app.recon.ReconstructionGrid;
@@ -123,7 +125,7 @@ public final class OutputArea extends SplitPane {
         javafx.scene.control.Tab reconTab = new javafx.scene.control.Tab("Reconstructions", reconPane);
         reconTab.setClosable(false);
         explore.setId("explore");
-        explore.getTabs().addAll(reconTab, interpolation, manifold);
+        explore.getTabs().addAll(reconTab, interpolation, manifold, new FeatureMapTab(vm), new RunHistoryTab(vm));
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(top, explore);
         setDividerPositions(0.62);

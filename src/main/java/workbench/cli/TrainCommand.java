@@ -13,6 +13,7 @@ import workbench.data.Normalization;
 import workbench.engine.ActivationFunction;
 import workbench.engine.Initializer;
 import workbench.engine.LayerSpec;
+import workbench.engine.LayerSyntax;
 import workbench.engine.LossFunction;
 import workbench.engine.ModelSpec;
 import workbench.engine.OptimizerKind;

@@ -11,6 +11,8 @@ public final class TrainingControl {
     private int batchesToStep;
     private boolean runToEpochEnd;
     private double requestedLearningRate = Double.NaN;
+    private Runnable whilePaused = () -> { };
+    private boolean work;
 
     public synchronized void pause() {
         paused = true;
@@ -39,6 +41,20 @@ public final class TrainingControl {
 
     public synchronized void cancel() {
         cancelled = true;
+        notifyAll();
+    }
+
+    /**
+     * Work the paused trainer's thread does when {@link #wake()} is called, such as decoding for a
+     * screen: the model belongs to that thread, which is idle while paused.
+     */
+    public synchronized void setWhilePaused(Runnable task) {
+        whilePaused = task;
+    }
+
+    /** Asks a paused trainer to run its while-paused work now. */
+    public synchronized void wake() {
+        work = true;
         notifyAll();
     }
 
@@ -77,6 +93,11 @@ public final class TrainingControl {
             if (batchesToStep > 0) {
                 batchesToStep--;
                 return true;
+            }
+            if (work) {
+                work = false;
+                whilePaused.run();
+                continue;
             }
             wait();
         }

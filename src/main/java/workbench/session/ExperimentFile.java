@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import workbench.engine.ActivationFunction;
+import workbench.engine.LayerSyntax;
 import workbench.io.AtomicFiles;
 import workbench.io.Json;
 import workbench.io.ModelFileException;
@@ -29,6 +31,33 @@ public final class ExperimentFile {
         AtomicFiles.write(file, out -> out.write(bytes));
     }
 
+    /**
+     * A hand-written file may give a layer stack in the command line's compact syntax, as
+     * {@code "encoder": "conv16k3,pool2,conv8k3,pool2"}: such strings become the layer objects a
+     * saved file holds. Hidden layers written without an activation get ReLU, as on the command
+     * line. Returns whether anything was expanded.
+     */
+    private static boolean expandLayerStrings(JsonNode root) {
+        JsonNode model = root.path("model");
+        if (!model.isObject()) {
+            return false;
+        }
+        boolean expanded = false;
+        for (String stack : new String[] {"encoder", "decoder"}) {
+            JsonNode layers = model.get(stack);
+            if (layers != null && layers.isTextual()) {
+                try {
+                    ((ObjectNode) model).set(stack, Json.mapper().valueToTree(
+                            LayerSyntax.parse(layers.asText(), ActivationFunction.RELU, "\"" + stack + "\"")));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("the model's " + stack + " layers: " + e.getMessage(), e);
+                }
+                expanded = true;
+            }
+        }
+        return expanded;
+    }
+
     public static Experiment read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new ModelFileException("There is no experiment file at " + file + ". Check the path.");
@@ -42,6 +71,9 @@ public final class ExperimentFile {
             if (version > FORMAT_VERSION) {
                 throw new ModelFileException(file + " was written by a newer Autoencoder Workbench (experiment format "
                         + version + "; this version reads up to " + FORMAT_VERSION + "). Update the workbench to open it.");
+            }
+            if (expandLayerStrings(root)) {
+                return Json.mapper().treeToValue(root, Experiment.class);
             }
             // parsed again from the file, so that errors carry their line and column
             return Json.mapper().readValue(file.toFile(), Experiment.class);

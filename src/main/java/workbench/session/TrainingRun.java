@@ -41,6 +41,12 @@ public final class TrainingRun {
     private final BatchLossLog batchLosses = new BatchLossLog();
     private final AtomicReference<Progress> progress = new AtomicReference<>();
     private final EpochSnapshots epochSnapshots = new EpochSnapshots();
+    /**
+     * Held while deciding who may touch the model: the training thread while {@code running}, else
+     * the caller. Ending a run (final snapshot, queued jobs) happens under it, so a job can never
+     * run on the caller's thread while the trainer is still finishing.
+     */
+    private final Object modelOwner = new Object();
 
     /** A new model from the experiment, or {@code existing} (a model being continued) with its history. */
     public TrainingRun(Experiment experiment, PreparedData data, Autoencoder existing, List<EpochStats> earlier) {
@@ -54,6 +60,15 @@ public final class TrainingRun {
         FMatrixRMaj test = data.test().features();
         this.gallery = firstRows(test, GALLERY_SIZE);
         this.plotted = firstRows(test, MAX_PLOTTED_CODES);
+        control.setWhilePaused(this::serveJobs);
+    }
+
+    /** Runs the jobs screens have queued; only on the thread that owns the model. */
+    private void serveJobs() {
+        ModelJob<?> request;
+        while ((request = modelJobs.poll()) != null) {
+            request.runOn(model);
+        }
     }
 
     private static FMatrixRMaj firstRows(FMatrixRMaj m, int max) {
@@ -140,9 +155,7 @@ public final class TrainingRun {
             System.arraycopy(test.data, order[i] * test.numCols, picked.data, i * test.numCols, test.numCols);
         }
         gallery = picked;
-        if (!running) {
-            latest.set(snapshotOf(model, lastEpoch(), 0));
-        }
+        snapshotNow(); // while training, the next snapshot carries the new gallery
     }
 
     private int lastEpoch() {
@@ -172,13 +185,13 @@ public final class TrainingRun {
      */
     public <T> CompletableFuture<T> withModel(java.util.function.Function<Autoencoder, T> job) {
         ModelJob<T> request = new ModelJob<>(Objects.requireNonNull(job), new CompletableFuture<>());
-        if (running) {
-            modelJobs.add(request);
-            if (!running && modelJobs.remove(request)) {
-                request.runOn(model); // the run ended between the check and the queueing
+        synchronized (modelOwner) {
+            if (running) {
+                modelJobs.add(request);
+                control.wake(); // a paused trainer serves it at once
+            } else {
+                request.runOn(model);
             }
-        } else {
-            request.runOn(model);
         }
         return request.result();
     }
@@ -218,12 +231,14 @@ public final class TrainingRun {
 
     /** A snapshot of the model as it stands, for a run that is not training (just built or opened). */
     public TrainingSnapshot snapshotNow() {
-        if (running) {
-            return latest.get();
+        synchronized (modelOwner) {
+            if (running) {
+                return latest.get();
+            }
+            TrainingSnapshot s = snapshotOf(model, lastEpoch(), 0);
+            latest.set(s);
+            return s;
         }
-        TrainingSnapshot s = snapshotOf(model, lastEpoch(), 0);
-        latest.set(s);
-        return s;
     }
 
     /**
@@ -231,7 +246,9 @@ public final class TrainingRun {
      * (nobody is watching), which keeps a headless run as fast as the engine allows.
      */
     public TrainingResult runBlocking(List<TrainingListener> listeners) {
-        running = true;
+        synchronized (modelOwner) {
+            running = true;
+        }
         try {
             Trainer trainer = new Trainer(model, experiment.seededTraining(), data.train().features(),
                     data.validation().size() > 0 ? data.validation().features() : null, control, history());
@@ -244,10 +261,13 @@ public final class TrainingRun {
             }
             return result;
         } finally {
-            running = false;
-            ModelJob<?> request;
-            while ((request = modelJobs.poll()) != null) {
-                request.runOn(model);
+            synchronized (modelOwner) {
+                if (snapshotsWanted) {
+                    // the throttle may have skipped the last moments; the screen gets the final state
+                    latest.set(snapshotOf(model, lastEpoch(), 0));
+                }
+                running = false;
+                serveJobs();
             }
         }
     }
@@ -266,7 +286,9 @@ public final class TrainingRun {
             }
         }, "training");
         thread.setDaemon(true);
-        running = true;
+        synchronized (modelOwner) {
+            running = true;
+        }
         thread.start();
         return future;
     }
@@ -274,9 +296,7 @@ public final class TrainingRun {
     /** Trains on this thread, publishing snapshots for a screen: for a caller that owns its thread. */
     public TrainingResult runWatched(List<TrainingListener> listeners) {
         snapshotsWanted = true;
-        TrainingResult result = runBlocking(listeners);
-        snapshotNow(); // the throttle may have skipped the last moments; the screen gets the final state
-        return result;
+        return runBlocking(listeners);
     }
 
     /** Copies what a screen shows out of the live model; runs on the training thread, between batches. */
@@ -323,10 +343,7 @@ public final class TrainingRun {
             if (!snapshotsWanted) {
                 return;
             }
-            ModelJob<?> request;
-            while ((request = modelJobs.poll()) != null) {
-                request.runOn(live);
-            }
+            serveJobs();
             long start = System.nanoTime();
             if (epochJustEnded) {
                 // Every epoch's end is kept for the replay, whatever the throttle says: one snapshot

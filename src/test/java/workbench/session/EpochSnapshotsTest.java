@@ -27,7 +27,7 @@ import workbench.engine.VariantSpec;
 class EpochSnapshotsTest {
     private static final int CAPACITY_QUARTER = EpochSnapshots.CAPACITY / 4;
 
-    private static TrainingRun run(int epochs) {
+    static TrainingRun run(int epochs) {
         Dataset blobs = Synthetic.blobs(300, 12, 3, 1.0, 9);
         Dataset all = new Dataset("blobs", blobs.features(), blobs.labels(), List.of("a", "b", "c"), Shape.image(1, 3, 4));
         DataSplit split = new DataSplit(all.subset("train", IntStream.range(0, 220).toArray()),

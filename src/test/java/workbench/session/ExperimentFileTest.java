@@ -57,6 +57,40 @@ class ExperimentFileTest {
     }
 
     @Test
+    void convolutionalStacksInTheCompactSyntaxRoundTrip() throws IOException {
+        Path file = dir.resolve("conv.json");
+        Files.writeString(file, """
+                {"dataset": {"source": "mnist-10k"},
+                 "model": {"encoder": "conv16k3,pool2,conv8k3,pool2,conv8k3,pool2", "latentSize": 0,
+                           "mirrorDecoder": false, "decoder": "conv8k3,up2,conv8k3,up2,conv16k3valid,up2",
+                           "outputActivation": "sigmoid", "loss": "bce"},
+                 "training": {"batchSize": 128, "epochs": 50},
+                 "seed": 1}
+                """);
+        Experiment e = ExperimentFile.read(file);
+        assertEquals(LayerSpec.conv(16, 3, 1, workbench.engine.Padding.SAME, ActivationFunction.RELU),
+                e.model().encoder().get(0));
+        assertEquals(LayerSpec.maxPool(2), e.model().encoder().get(1));
+        assertEquals(LayerSpec.conv(16, 3, 1, workbench.engine.Padding.VALID, ActivationFunction.RELU),
+                e.model().decoder().get(4));
+        assertEquals(LayerSpec.upsample(2), e.model().decoder().get(5));
+        // written back as full layer objects, and read back the same
+        Path again = dir.resolve("again.json");
+        ExperimentFile.write(again, e);
+        assertEquals(e, ExperimentFile.read(again));
+    }
+
+    @Test
+    void badCompactLayerIsNamed() throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, """
+                {"dataset": {"source": "mnist-10k"}, "model": {"encoder": "conv16k3,pool", "latentSize": 8}}
+                """);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ExperimentFile.read(file));
+        assertTrue(e.getMessage().contains("encoder") && e.getMessage().contains("'pool'"), e.getMessage());
+    }
+
+    @Test
     void typoIsReportedWithItsPlace() throws IOException {
         Path file = dir.resolve("typo.json");
         Files.writeString(file, """

@@ -13,7 +13,10 @@ import javafx.collections.ObservableList;
 import workbench.engine.EpochStats;
 import workbench.engine.TrainingResult;
 import workbench.session.BatchLossLog;
+import workbench.session.FinalTestLoss;
 import workbench.session.Progress;
+import workbench.session.RunHistory;
+import workbench.session.RunRecord;
 import workbench.session.TrainingRun;
 import workbench.session.TrainingSnapshot;
 
@@ -43,6 +46,7 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<EpochStats> history = FXCollections.observableArrayList();
+    private final RunHistory runs = new RunHistory();
     private Consumer<BatchLossLog.Chunk> batchSink = chunk -> { };
     private int batchesRead;
     private boolean pauseAtStart;
@@ -94,18 +98,24 @@ public final class RunViewModel {
                 run.set(created);
                 state.set(paused ? State.PAUSED : State.RUNNING);
             });
+            FinalTestLoss testLoss = new FinalTestLoss(created);
             try {
-                TrainingResult result = created.runWatched(List.of());
-                ui.execute(() -> finished(created, result));
+                TrainingResult result = created.runWatched(List.of(testLoss));
+                ui.execute(() -> finished(created, result, testLoss.value()));
             } catch (RuntimeException | Error e) {
-                ui.execute(() -> fail("Training stopped by an internal error (" + e + "). Your design and data are"
-                        + " kept; please report this."));
+                ui.execute(() -> {
+                    runs.add(RunRecord.of(created, created.history(), RunRecord.Status.FAILED, Double.NaN));
+                    fail("Training stopped by an internal error (" + e + "). Your design and data are"
+                            + " kept; please report this.");
+                });
             }
         });
     }
 
-    private void finished(TrainingRun finishedRun, TrainingResult result) {
+    private void finished(TrainingRun finishedRun, TrainingResult result, double testLoss) {
         tick();
+        // recorded before the state changes, so whoever watches the state finds the record
+        runs.add(RunRecord.of(finishedRun, result.history(), RunRecord.Status.of(result.status()), testLoss));
         history.setAll(result.history());
         snapshot.set(finishedRun.latestSnapshot());
         if (result.status() == TrainingResult.Status.DIVERGED) {
@@ -253,5 +263,10 @@ public final class RunViewModel {
 
     public ObservableList<EpochStats> history() {
         return history;
+    }
+
+    /** Every run of the session that trained at least one epoch; use it on the UI thread. */
+    public RunHistory runs() {
+        return runs;
     }
 }

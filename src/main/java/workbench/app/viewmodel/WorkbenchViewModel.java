@@ -20,6 +20,7 @@ import workbench.session.Experiment;
 import workbench.session.ExperimentFile;
 import workbench.session.PreparedData;
 import workbench.session.Preset;
+import workbench.session.RunRecord;
 import workbench.session.TrainingRun;
 
 /**
@@ -229,6 +230,12 @@ public final class WorkbenchViewModel {
         load(preset.experiment());
         presetExplanation.set(preset.title() + ": " + preset.explanation());
         notice.set("Loaded the preset " + preset.title());
+    }
+
+    /** A recorded run back in the panel as it was set up (design, training, seed, dataset), ready to train afresh. */
+    public void restore(RunRecord record) {
+        load(record.experiment());
+        notice.set("Restored run #" + record.number() + ", " + record.name());
     }
 
     /** Puts an experiment in the panel; its design is kept as written when its dataset arrives. */

@@ -1,14 +1,10 @@
-package workbench.cli;
+package workbench.engine;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import workbench.engine.ActivationFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import workbench.engine.LayerSpec;
-import workbench.engine.Padding;
-import workbench.engine.Shape;
 
 /**
  * The compact layer syntax of {@code --layers}: comma-separated items, each one of
