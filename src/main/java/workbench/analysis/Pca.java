@@ -10,6 +10,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
+import workbench.engine.Gemm;
 
 /**
  * Principal component analysis, the linear baseline every autoencoder should be compared with: a
@@ -28,18 +29,44 @@ public final class Pca {
     private final double[][] componentsByColumn;
     private final double[] singularValues;
     private final int samples;
+    /** Sum of all squared singular values, kept apart because a partial fit does not have them all. */
+    private final double totalSquares;
 
-    private Pca(float[] mean, double[][] componentsByColumn, double[] singularValues, int samples) {
+    private Pca(float[] mean, double[][] componentsByColumn, double[] singularValues, int samples, double totalSquares) {
         this.mean = mean;
         this.componentsByColumn = componentsByColumn;
         this.singularValues = singularValues;
         this.samples = samples;
+        this.totalSquares = totalSquares;
     }
 
-    /** Fits on the rows of {@code rows} (n samples x d features); n must be at least 2. */
+    /** Components signed and sorted as {@link #fit} does, from a fit made elsewhere in this package. */
+    static Pca of(float[] mean, double[][] components, double[] singularValues, int samples, double totalSquares) {
+        for (double[] component : components) {
+            fixSign(component);
+        }
+        return new Pca(mean, components, singularValues, samples, totalSquares);
+    }
+
     /** Rows per block of the scatter sum: big enough for a fast GEMM, small enough to cost little memory. */
     private static final int SCATTER_BLOCK = 2048;
 
+    /**
+     * Only the first {@code k} components, found by subspace iteration: for plotting wide codes,
+     * where a full decomposition would take seconds (see {@link LeadingComponents}). The variance
+     * ratios still refer to the total variance.
+     */
+    public static Pca fitLeading(FMatrixRMaj rows, int k) {
+        int n = rows.numRows;
+        int d = rows.numCols;
+        if (n < 2 || d < 1 || k < 1 || k > Math.min(n, d)) {
+            throw new IllegalArgumentException("the leading " + k + " components need at least " + k
+                    + " samples and features, got " + n + " x " + d);
+        }
+        return LeadingComponents.fit(rows, k, Gemm.standard());
+    }
+
+    /** Fits on the rows of {@code rows} (n samples x d features); n must be at least 2. */
     public static Pca fit(FMatrixRMaj rows) {
         int n = rows.numRows;
         int d = rows.numCols;
@@ -114,7 +141,11 @@ public final class Pca {
         for (int j = 0; j < d; j++) {
             meanF[j] = (float) colMean[j];
         }
-        return new Pca(meanF, components, sorted, n);
+        double total = 0;
+        for (double value : s) {
+            total += value * value;
+        }
+        return new Pca(meanF, components, sorted, n, total);
     }
 
     /** Rows {@code start..start+count} of {@code rows}, minus the column means, into {@code out}. */
@@ -172,14 +203,10 @@ public final class Pca {
 
     /** Share of the total variance along each component, descending; sums to 1 unless the data is constant (then all 0). */
     public double[] explainedVarianceRatio() {
-        double total = 0;
-        for (double s : singularValues) {
-            total += s * s;
-        }
         double[] out = new double[singularValues.length];
-        if (total > 0) {
+        if (totalSquares > 0) {
             for (int i = 0; i < out.length; i++) {
-                out[i] = singularValues[i] * singularValues[i] / total;
+                out[i] = singularValues[i] * singularValues[i] / totalSquares;
             }
         }
         return out;

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.ejml.data.FMatrixRMaj;
 import org.jfree.chart.JFreeChart;
 import workbench.analysis.EpochRecord;
-import workbench.analysis.Pca;
 import workbench.engine.EpochStats;
 import workbench.engine.TrainingResult;
 import workbench.io.AtomicFiles;
@@ -96,7 +95,7 @@ public final class RunExporter {
             xLabel = "z1";
             yLabel = codes.numCols > 1 ? "z2" : "";
         } else {
-            FMatrixRMaj projected = Pca.fit(codes).project(codes, 2);
+            FMatrixRMaj projected = TrainingRun.planeOf(codes).project(codes, 2);
             for (int i = 0; i < n; i++) {
                 x[i] = projected.get(i, 0);
                 y[i] = projected.get(i, 1);

@@ -222,11 +222,20 @@ public final class TrainingRun {
         workbench.analysis.Pca projection = null;
         FMatrixRMaj plane = codes;
         if (codes.numCols > 2 && codes.numRows > 2) {
-            projection = workbench.analysis.Pca.fit(codes);
+            projection = planeOf(codes);
             plane = projection.project(codes, 2);
         }
         return new TrainingSnapshot(epoch, batch, history(), originals, corrupted, live.reconstruct(input),
                 codes, plane, projection);
+    }
+
+    /** Codes wider than this are projected by the two leading components alone (see Pca.fitLeading). */
+    static final int FULL_PCA_MAX_WIDTH = 32;
+
+    /** The PCA that draws codes of more than two values: exact when narrow, the leading two when wide. */
+    public static workbench.analysis.Pca planeOf(FMatrixRMaj codes) {
+        return codes.numCols <= FULL_PCA_MAX_WIDTH ? workbench.analysis.Pca.fit(codes)
+                : workbench.analysis.Pca.fitLeading(codes, 2);
     }
 
     /** A snapshot of the model as it stands, for a run that is not training (just built or opened). */
