@@ -143,12 +143,21 @@ final class Controls {
         return grid;
     }
 
-    static void row(GridPane grid, String label, Node field) {
+    static Label row(GridPane grid, String label, Node field) {
         int r = grid.getRowCount();
         Label l = new Label(label);
         l.setLabelFor(field);
         grid.add(l, 0, r);
         grid.add(field, 1, r);
         GridPane.setHgrow(field, Priority.ALWAYS);
+        return l;
+    }
+
+    /** A row presenter mode may hide, label and field together; the field takes the control's id if it has none. */
+    static void row(GridPane grid, String label, Node field, AdvancedControl control) {
+        if (field.getId() == null) {
+            field.setId(control.id());
+        }
+        control.tag(row(grid, label, field), field);
     }
 }

@@ -74,8 +74,9 @@ final class DatasetPane extends VBox {
         normalization.valueProperty().bindBidirectional(vm.normalizationProperty());
 
         GridPane form = Controls.form();
-        Controls.row(form, "Normalisation", normalization);
-        Controls.row(form, "Validation share", Controls.numberField(training.validationFractionProperty(), 0, 0.9, null));
+        Controls.row(form, "Normalisation", normalization, AdvancedControl.NORMALIZATION);
+        var validation = Controls.numberField(training.validationFractionProperty(), 0, 0.9, null);
+        Controls.row(form, "Validation share", validation, AdvancedControl.VALIDATION_SHARE);
 
         details.setWrapText(true);
         problem.setWrapText(true);
@@ -92,7 +93,8 @@ final class DatasetPane extends VBox {
                 details.setText("Loading " + vm.sourceProperty().get() + "...");
             }
         });
-        getChildren().addAll(picker, new HBox(6, openFile, openFolder), details, preview, form, problem);
+        getChildren().addAll(picker, new HBox(6, openFile, openFolder), details, preview, form,
+                new workbench.app.anomaly.NormalClassSection(vm), problem);
     }
 
     private static String label(DatasetViewModel vm, String name) {

@@ -23,6 +23,7 @@ final class DesignerPane extends VBox {
         Label encoderTitle = new Label("Encoder");
         encoderTitle.setStyle("-fx-font-weight: bold;");
         LayerStackEditor encoder = new LayerStackEditor("encoder", vm.encoder(), vm.problemFieldProperty());
+        AdvancedControl.ENCODER_LAYERS.tag(encoderTitle, encoder);
 
         GridPane code = Controls.form();
         var latent = Controls.intSpinner(vm.latentSizeProperty(), 0, 100_000, 1);
@@ -30,17 +31,20 @@ final class DesignerPane extends VBox {
         latent.setTooltip(new javafx.scene.control.Tooltip("Values in the code. 0: the encoder's last output is the"
                 + " code, as in a convolutional autoencoder whose code is feature maps"));
         Controls.row(code, "Latent size", latent);
-        Controls.row(code, "Code activation", Controls.choice(vm.codeActivationProperty(), ActivationFunction.values()));
+        Controls.row(code, "Code activation", Controls.choice(vm.codeActivationProperty(), ActivationFunction.values()),
+                AdvancedControl.CODE_ACTIVATION);
 
         CheckBox mirror = new CheckBox("Decoder mirrors the encoder");
         mirror.selectedProperty().bindBidirectional(vm.mirrorDecoderProperty());
+        AdvancedControl.MIRROR_DECODER.tag(mirror);
         LayerStackEditor decoder = new LayerStackEditor("decoder", vm.decoder(), vm.problemFieldProperty());
         decoder.visibleProperty().bind(mirror.selectedProperty().not());
         decoder.managedProperty().bind(decoder.visibleProperty());
 
         GridPane output = Controls.form();
-        Controls.row(output, "Output activation", Controls.choice(vm.outputActivationProperty(), ActivationFunction.values()));
-        Controls.row(output, "Loss", Controls.choice(vm.lossProperty(), LossFunction.values()));
+        var outputActivation = Controls.choice(vm.outputActivationProperty(), ActivationFunction.values());
+        Controls.row(output, "Output activation", outputActivation, AdvancedControl.OUTPUT_ACTIVATION);
+        Controls.row(output, "Loss", Controls.choice(vm.lossProperty(), LossFunction.values()), AdvancedControl.LOSS);
         Controls.row(output, "Variant", Controls.choice(vm.variantProperty(), VariantSpec.Kind.values()));
 
         VBox variantSettings = new VBox(4);
@@ -74,19 +78,26 @@ final class DesignerPane extends VBox {
         GridPane form = Controls.form();
         switch (vm.variantProperty().get()) {
             case DENOISING -> {
-                Controls.row(form, "Noise", Controls.choice(vm.noiseProperty(), VariantSpec.Noise.values()));
-                Controls.row(form, "Noise level", Controls.numberField(vm.noiseLevelProperty(), 0, 10, null));
+                Controls.row(form, "Noise", Controls.choice(vm.noiseProperty(), VariantSpec.Noise.values()),
+                        AdvancedControl.NOISE_KIND);
+                Controls.row(form, "Noise level", Controls.numberField(vm.noiseLevelProperty(), 0, 10, null),
+                        AdvancedControl.NOISE_LEVEL);
             }
             case SPARSE -> {
-                Controls.row(form, "Penalty", Controls.choice(vm.sparsityProperty(), VariantSpec.Sparsity.values()));
-                Controls.row(form, "Weight", Controls.numberField(vm.sparsityWeightProperty(), 0, 1e3, null));
+                Controls.row(form, "Penalty", Controls.choice(vm.sparsityProperty(), VariantSpec.Sparsity.values()),
+                        AdvancedControl.SPARSITY_PENALTY);
+                Controls.row(form, "Weight", Controls.numberField(vm.sparsityWeightProperty(), 0, 1e3, null),
+                        AdvancedControl.SPARSITY_WEIGHT);
                 if (vm.sparsityProperty().get() == VariantSpec.Sparsity.KL) {
-                    Controls.row(form, "Target activation", Controls.numberField(vm.sparsityTargetProperty(), 0, 1, null));
+                    var target = Controls.numberField(vm.sparsityTargetProperty(), 0, 1, null);
+                    Controls.row(form, "Target activation", target, AdvancedControl.SPARSITY_TARGET);
                 }
             }
             case VARIATIONAL -> {
-                Controls.row(form, "Beta (KL weight)", Controls.numberField(vm.betaProperty(), 0, 1e3, null));
-                Controls.row(form, "Warm-up epochs", Controls.intSpinner(vm.warmupEpochsProperty(), 0, 10_000, 1));
+                Controls.row(form, "Beta (KL weight)", Controls.numberField(vm.betaProperty(), 0, 1e3, null),
+                        AdvancedControl.BETA);
+                Controls.row(form, "Warm-up epochs", Controls.intSpinner(vm.warmupEpochsProperty(), 0, 10_000, 1),
+                        AdvancedControl.WARMUP_EPOCHS);
             }
             case PLAIN -> { }
         }

@@ -60,6 +60,7 @@ public final class MainWindow {
         SplitPane split = new SplitPane(scroll, outputs);
         split.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(scroll, false);
+        PresenterLook.follow(vm.view(), root, split, outputs);
         root.setTop(new VBox(menus(), toolbar));
         root.setCenter(split);
         root.setBottom(new StatusBar(vm));
@@ -89,6 +90,7 @@ public final class MainWindow {
 
     public Scene createScene() {
         Scene scene = new Scene(root, WIDTH, HEIGHT);
+        HiddenControls.install(scene, vm.view());
         accelerate(scene, new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), toolbar.train::fire);
         accelerate(scene, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), toolbar.pause::fire);
         accelerate(scene, new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), toolbar.stepBatch::fire);
@@ -143,12 +145,15 @@ public final class MainWindow {
                         () -> save("Export the reconstructions", "reconstructions.png", outputs::exportReconstructionsPng)),
                 new SeparatorMenuItem(),
                 item("Codes as CSV...", null, () -> save("Export the test codes", "codes.csv", outputs::exportCodesCsv)),
-                item("History as CSV...", null, () -> save("Export the loss history", "history.csv", outputs::exportHistoryCsv)));
+                item("History as CSV...", null, () -> save("Export the loss history", "history.csv", outputs::exportHistoryCsv)),
+                new SeparatorMenuItem(),
+                item("Report as HTML...", null, () -> save("Export a report of the run", "report.html",
+                        target -> outputs.exportReport(target, message -> tell("The report was not written", message)))));
         Menu presets = new Menu("Presets");
         for (workbench.session.Preset p : workbench.session.Presets.all()) {
             presets.getItems().add(item(p.title(), null, () -> vm.loadPreset(p)));
         }
-        return new MenuBar(file, presets, export);
+        return new MenuBar(file, ViewMenu.create(vm.view(), () -> stage), presets, export);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

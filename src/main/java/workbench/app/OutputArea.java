@@ -23,7 +23,9 @@ import javafx.scene.layout.StackPane;
 import org.ejml.data.FMatrixRMaj;
 import workbench.analysis.Pca;
 import workbench.app.charts.LiveLossChart;
+import workbench.app.anomaly.AnomalyTab;
 import workbench.app.featuremaps.FeatureMapTab;
+import workbench.app.pca.PcaBaselineTab;
 import workbench.app.history.RunHistoryTab;
 import workbench.app.image.SampleImages;
 import workbench.app.latent.LatentScatter;
@@ -33,7 +35,9 @@ import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.engine.EpochStats;
 import workbench.io.CsvExport;
 import workbench.io.plot.ChartFiles;
+import workbench.session.HtmlReport;
 import workbench.session.RunExporter;
+import workbench.session.RunMetrics;
 import workbench.session.TrainingRun;
 import workbench.session.TrainingSnapshot;
 
@@ -125,7 +129,8 @@ public final class OutputArea extends SplitPane {
         javafx.scene.control.Tab reconTab = new javafx.scene.control.Tab("Reconstructions", reconPane);
         reconTab.setClosable(false);
         explore.setId("explore");
-        explore.getTabs().addAll(reconTab, interpolation, manifold, new FeatureMapTab(vm), new RunHistoryTab(vm));
+        explore.getTabs().addAll(reconTab, new PcaBaselineTab(vm, loss), interpolation, manifold,
+                new FeatureMapTab(vm), new AnomalyTab(vm), new RunHistoryTab(vm));
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(top, explore);
         setDividerPositions(0.62);
@@ -167,7 +172,7 @@ public final class OutputArea extends SplitPane {
 
     private static Region titled(String title, Region content, javafx.scene.Node... controls) {
         Label label = new Label(title);
-        label.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        label.setStyle("-fx-font-weight: bold; -fx-font-size: 1.08em;"); // grows with presenter mode
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(8, label, gap);
@@ -468,6 +473,32 @@ public final class OutputArea extends SplitPane {
         }
         CsvExport.writeCodes(file, s.codes(), java.util.Arrays.copyOf(run.data().test().labels(), s.codes().numRows),
                 run.data().classNames());
+    }
+
+    /**
+     * Writes the run's HTML report. The report measures the model (test metrics, PCA baseline), so
+     * the work goes to the thread that owns the model, between batches if training runs; a failure
+     * comes back through {@code failed}.
+     */
+    void exportReport(Path file, java.util.function.Consumer<String> failed) throws IOException {
+        TrainingRun run = vm.run().runProperty().get();
+        if (run == null || run.epochsDone() == 0) {
+            throw new IOException("There is nothing to report yet: train at least one epoch.");
+        }
+        run.withModel(model -> {
+            try {
+                HtmlReport.write(file, run, RunMetrics.measure(model, run.data(), run.epochsDone()));
+                return null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).whenComplete((done, error) -> {
+            if (error != null) {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                Platform.runLater(() -> failed.accept(cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+            }
+        });
     }
 
     void exportHistoryCsv(Path file) throws IOException {

@@ -12,19 +12,23 @@ final class TrainingPane extends VBox {
 
     TrainingPane(TrainingSettingsViewModel vm, RunViewModel run) {
         GridPane form = Controls.form();
-        Controls.row(form, "Optimizer", Controls.choice(vm.optimizerProperty(), OptimizerKind.values()));
+        Controls.row(form, "Optimizer", Controls.choice(vm.optimizerProperty(), OptimizerKind.values()),
+                AdvancedControl.OPTIMIZER);
         var lr = Controls.numberField(vm.learningRateProperty(), 1e-12, 1e3, run::changeLearningRate);
         lr.setId("learningRate");
         Controls.row(form, "Learning rate", lr);
-        Controls.row(form, "Batch size", Controls.intSpinner(vm.batchSizeProperty(), 1, 1_000_000, 16));
+        Controls.row(form, "Batch size", Controls.intSpinner(vm.batchSizeProperty(), 1, 1_000_000, 16),
+                AdvancedControl.BATCH_SIZE);
         var epochs = Controls.intSpinner(vm.epochsProperty(), 1, 1_000_000, 1);
         epochs.setId("epochs");
         Controls.row(form, "Epochs", epochs);
-        Controls.row(form, "Seed", new SeedField(vm.seedProperty()));
-        Controls.row(form, "Early stopping patience", Controls.intSpinner(vm.patienceProperty(), 0, 10_000, 1));
+        Controls.row(form, "Seed", new SeedField(vm.seedProperty()), AdvancedControl.SEED);
+        Controls.row(form, "Early stopping patience", Controls.intSpinner(vm.patienceProperty(), 0, 10_000, 1),
+                AdvancedControl.PATIENCE);
         Label hint = new Label("Patience 0 trains every epoch. The learning rate can be changed while training.");
         hint.setWrapText(true);
         hint.setStyle("-fx-text-fill: #555;");
+        AdvancedControl.PATIENCE.tag(hint); // it explains patience, and goes with it
         getChildren().addAll(form, hint);
     }
 

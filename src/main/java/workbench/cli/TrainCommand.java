@@ -23,6 +23,7 @@ import workbench.engine.Shape;
 import workbench.engine.TrainingResult;
 import workbench.engine.TrainingSpec;
 import workbench.engine.VariantSpec;
+import workbench.session.AnomalyMetrics;
 import workbench.session.DataPreparation;
 import workbench.session.DatasetRef;
 import workbench.session.Experiment;
@@ -43,6 +44,9 @@ import workbench.session.TrainingRun;
                 "A convolutional autoencoder (the code is the encoder's 8x4x4 output):",
                 "  java -jar target/workbench.jar train --dataset mnist-10k --layers conv16k3,pool2,conv8k3,pool2,conv8k3,pool2 \\",
                 "      --latent 0 --decoder conv8k3,up2,conv8k3,up2,conv16k3valid,up2 --epochs 50 --batch 128 --lr 0.001",
+                "Anomaly detection, trained on benign tumours only (the AUC of the malignant ones is in metrics.json):",
+                "  java -jar target/workbench.jar train --dataset breast-cancer --normalization z-score --normal-classes benign \\",
+                "      --layers 16 --latent 8 --code-activation linear --batch 32 --epochs 100 --out runs/bc",
                 "", "Exit codes: 0 done, 1 training diverged (the run folder is still written), 2 bad option or file."})
 final class TrainCommand implements Callable<Integer> {
 
@@ -55,6 +59,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--normalization", paramLabel = "KIND", description = "none, min-max or z-score, fitted on the training rows. Default: none for images, min-max for tables.")
     String normalization;
+
+    @Option(names = "--normal-classes", paramLabel = "NAMES", split = ",",
+            description = "Anomaly detection: train and validate only on these classes (comma-separated names, e.g. benign); the other classes of the test split are the anomalies, and metrics.json gets their AUC and the default threshold's precision and recall. Default: every class trains.")
+    List<String> normalClasses;
 
     @Option(names = "--layers", paramLabel = "LIST", description = "Encoder hidden layers, e.g. 128,64 or 256:tanh,dropout0.2,64 or conv16k3,pool2,conv8k3s2valid,flatten (see README, 'Layer syntax'). Empty for none. Default: 128,64.")
     String layers;
@@ -157,6 +165,10 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Experiment experiment = experimentFile != null ? fromFile() : fromOptions();
+        if (normalClasses != null) {
+            experiment = new Experiment(experiment.dataset().withNormalClasses(normalClassNames()), experiment.model(),
+                    experiment.training(), experiment.seed());
+        }
         PreparedData data = new DataPreparation(registry).prepare(experiment.dataset(),
                 experiment.training().validationFraction(), experiment.seed());
         experiment = fitToData(experiment, data);
@@ -176,7 +188,14 @@ final class TrainCommand implements Callable<Integer> {
                 : List.of(new ProgressPrinter(err, RunExporter.lossUnit(run)));
         TrainingResult result = run.runBlocking(listeners);
         RunMetrics metrics = RunMetrics.measure(run.model(), data, result.history().size());
-        RunExporter.export(out, run, result, metrics);
+        AnomalyMetrics anomaly = null;
+        String anomalyProblem = null;
+        try {
+            anomaly = AnomalyMetrics.measure(run.model(), data);
+        } catch (IllegalArgumentException e) {
+            anomalyProblem = e.getMessage();
+        }
+        RunExporter.export(out, run, result, metrics, anomaly);
         if (result.status() == TrainingResult.Status.DIVERGED) {
             err.println(result.message());
             return 1;
@@ -187,15 +206,41 @@ final class TrainCommand implements Callable<Integer> {
                     metrics.pcaComponents(), metrics.pcaBaseline().bce(), metrics.pcaBaseline().mse(),
                     Double.isNaN(metrics.knnAccuracy()) ? ""
                             : String.format(Locale.ROOT, "; 5-NN accuracy on codes %.3f", metrics.knnAccuracy()));
+            if (anomaly != null) {
+                err.println(anomalyLine(anomaly));
+            } else if (anomalyProblem != null) {
+                err.println("anomaly metrics not computed: " + anomalyProblem);
+            }
             err.println("wrote " + out);
         }
         return 0;
     }
 
+    /** "anomaly (normal: benign; anomalies: malignant): AUC 0.953; at threshold ...: precision ..., recall ...". */
+    static String anomalyLine(AnomalyMetrics a) {
+        double precision = a.precision();
+        return String.format(Locale.ROOT, "anomaly (normal: %s; anomalies: %s): AUC %.4f; at the default threshold %.5g"
+                        + " (%.1f%% of normal test samples flagged): precision %s, recall %.3f",
+                String.join(", ", a.normalClasses()), String.join(", ", a.anomalyClasses()), a.auc(), a.threshold(),
+                100 * a.atThreshold().falsePositiveRate(),
+                Double.isNaN(precision) ? "undefined (nothing flagged)" : String.format(Locale.ROOT, "%.3f", precision),
+                a.recall());
+    }
+
+    private List<String> normalClassNames() {
+        List<String> names = normalClasses.stream().map(String::trim).filter(n -> !n.isEmpty()).toList();
+        if (names.isEmpty()) {
+            throw new UsageException("--normal-classes names no class: give the normal classes' names, e.g."
+                    + " --normal-classes benign");
+        }
+        return names;
+    }
+
     private Experiment fromFile() throws IOException {
         Experiment e = ExperimentFile.read(experimentFile);
         TrainingSpec training = epochs != null ? e.training().withEpochs(epochs) : e.training();
-        DatasetRef ref = dataset != null ? new DatasetRef(dataset, e.dataset().normalization()) : e.dataset();
+        DatasetRef ref = dataset != null
+                ? new DatasetRef(dataset, e.dataset().normalization(), e.dataset().normalClasses()) : e.dataset();
         return new Experiment(ref, e.model(), training, seed != null ? seed : e.seed());
     }
 

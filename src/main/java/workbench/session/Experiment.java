@@ -1,20 +1,33 @@
 package workbench.session;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import workbench.engine.ModelSpec;
 import workbench.engine.TrainingSpec;
 
 /**
  * Everything needed to repeat a run: the data, the model, the training and one seed. The seed
  * overrides the model's and the training's own, so that changing it in one place changes the run.
+ *
+ * @param view how the window shows it, or null: files from before presenter mode, presets and the
+ *             command line have none, and the run does not depend on it
  */
 @JsonIgnoreProperties({"formatVersion"})
-public record Experiment(DatasetRef dataset, ModelSpec model, TrainingSpec training, long seed) {
+public record Experiment(DatasetRef dataset, ModelSpec model, TrainingSpec training, long seed,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ViewSettings view) {
 
     public Experiment {
         if (dataset == null || model == null || training == null) {
             throw new IllegalArgumentException("an experiment needs a dataset, a model and a training spec");
         }
+    }
+
+    public Experiment(DatasetRef dataset, ModelSpec model, TrainingSpec training, long seed) {
+        this(dataset, model, training, seed, null);
+    }
+
+    public Experiment withView(ViewSettings settings) {
+        return new Experiment(dataset, model, training, seed, settings);
     }
 
     /** The model spec with the experiment's seed. */

@@ -1,6 +1,7 @@
 package workbench.session;
 
 import java.util.List;
+import workbench.analysis.NormalClasses;
 import workbench.data.Dataset;
 import workbench.data.Normalization;
 import workbench.engine.Shape;
@@ -8,9 +9,17 @@ import workbench.engine.Shape;
 /**
  * The data of one run, ready for the engine: normalised training, validation (possibly empty) and
  * test parts, and the normalisation that was fitted on the training part only.
+ *
+ * @param normalClasses the classes training and validation were kept to, the test split holding the
+ *                      rest as anomalies; null when every class trains
  */
 public record PreparedData(String name, Dataset train, Dataset validation, Dataset test,
-                           Normalization normalization) {
+                           Normalization normalization, NormalClasses normalClasses) {
+
+    /** Every class trains. */
+    public PreparedData(String name, Dataset train, Dataset validation, Dataset test, Normalization normalization) {
+        this(name, train, validation, test, normalization, null);
+    }
 
     public Shape sampleShape() {
         return train.sampleShape();

@@ -8,6 +8,7 @@ import workbench.engine.LossFunction;
 import workbench.engine.ModelSpec;
 import workbench.engine.OptimizerKind;
 import workbench.engine.OptimizerSpec;
+import workbench.engine.Padding;
 import workbench.engine.ScheduleSpec;
 import workbench.engine.TrainingSpec;
 import workbench.engine.VariantSpec;
@@ -63,7 +64,90 @@ public final class Presets {
                                 + " click anywhere in it to decode a new digit. The loss is per sample, in nats:"
                                 + " reconstruction plus KL.",
                         "mnist-10k", dense(256), 2, ActivationFunction.LINEAR, ActivationFunction.SIGMOID,
-                        VariantSpec.variational(1.0, 0), LossFunction.BCE, 1e-3, 128, 20));
+                        VariantSpec.variational(1.0, 0), LossFunction.BCE, 1e-3, 128, 20),
+                convPreset("Convolutional (Keras blog)",
+                        "A convolution slides one small 3x3 filter over the whole image, so the same few weights look"
+                                + " for the same stroke at every position instead of each pixel having weights of its"
+                                + " own. This whole model has 4,385 parameters, against 50,992 for the dense"
+                                + " 784-32-784, and its code is still a picture: 8 feature maps of 4x4 (128 values),"
+                                + " each a coarse map of where its pattern occurs. Max pooling halves the maps on the"
+                                + " way down and upsampling doubles them on the way up; the decoder is written out, as"
+                                + " in the Keras blog post this follows, its one valid convolution taking 16x16 to"
+                                + " 14x14 so that the last upsampling lands on 28x28. Convolutions do far more"
+                                + " arithmetic per weight than a dense layer: an epoch takes seconds, not a fraction"
+                                + " of one.",
+                        layers(conv(16), pool(), conv(8), pool(), conv(8), pool()),
+                        layers(conv(8), up(), conv(8), up(), LayerSpec.conv(16, 3, 1, Padding.VALID,
+                                ActivationFunction.RELU), up()),
+                        VariantSpec.plain(), 50),
+                convPreset("Denoising convolutional",
+                        "The Keras blog's denoising recipe: every training digit is covered in Gaussian noise of"
+                                + " deviation 0.5, clipped to [0, 1], and the network must give back the clean one."
+                                + " Noise is removed by looking at a pixel's neighbourhood, which is exactly what a"
+                                + " 3x3 filter sees, so two blocks of 32 filters and pooling (28x28 down to 32 maps"
+                                + " of 7x7) and their mirror image on the way up do it well. The code is larger than"
+                                + " the input here: what keeps the network from copying is the noise, not a"
+                                + " bottleneck. The post trains 100 epochs; this preset trains 20, since an epoch"
+                                + " takes about half a minute on two cores. The reconstructions show the noisy input"
+                                + " between original and output.",
+                        layers(conv(32), pool(), conv(32), pool()),
+                        layers(conv(32), up(), conv(32), up()),
+                        VariantSpec.denoising(VariantSpec.Noise.GAUSSIAN, 0.5, true), 20),
+                anomalyDetection());
+    }
+
+    /** Breast-cancer anomaly detection: trains on benign tumours only and scores every test sample. */
+    public static Preset anomalyDetection() {
+        ModelSpec model = new ModelSpec(null, dense(16), 8, ActivationFunction.LINEAR, true, List.of(),
+                ActivationFunction.LINEAR, VariantSpec.plain(), LossFunction.MSE, null, 1);
+        TrainingSpec training = new TrainingSpec(OptimizerSpec.defaults(OptimizerKind.ADAM).withLearningRate(1e-3),
+                ScheduleSpec.constant(), 32, 100, 0.1, 1, 0, 0, true, 100);
+        // z-score rather than min-max: measured over seeds 1-3, AUC 0.95-0.97 against 0.92-0.94
+        DatasetRef data = new DatasetRef("breast-cancer", Normalization.Kind.Z_SCORE, List.of("benign"));
+        return new Preset("Anomaly detection: breast cancer",
+                "An autoencoder trained only on normal examples learns to rebuild what normal looks like, and"
+                        + " rebuilds anything else badly. Here it sees only benign tumours, and each test sample's"
+                        + " reconstruction error becomes its anomaly score. The histogram shows the benign errors"
+                        + " (blue) bunched low and the malignant ones (vermillion) spread higher. The slider sets the"
+                        + " threshold: a sample whose error reaches it is flagged. The default flags 5% of the benign"
+                        + " samples (the 95th percentile of their errors), and the table shows what that costs and"
+                        + " catches, as precision and recall. The ROC curve shows every threshold at once. Its area,"
+                        + " the AUC, is the chance that a random malignant sample scores above a random benign one:"
+                        + " 0.5 is guessing, 1 is perfect separation; this design reaches about 0.95 (0.94 to 0.97"
+                        + " over ten seeds). Any labelled dataset works: choose which classes are normal, and the rest"
+                        + " become the anomalies.",
+                new Experiment(data, model, training, 1));
+    }
+
+    /**
+     * A convolutional autoencoder on mnist-10k whose code is the encoder's last feature maps (latent
+     * 0); the engine adds the 3x3 output convolution. No validation split, as in the Keras post.
+     */
+    private static Preset convPreset(String title, String explanation, List<LayerSpec> encoder,
+                                     List<LayerSpec> decoder, VariantSpec variant, int epochs) {
+        ModelSpec model = new ModelSpec(null, encoder, ModelSpec.CODE_FROM_ENCODER, ActivationFunction.RELU, false,
+                decoder, ActivationFunction.SIGMOID, variant, LossFunction.BCE, null, 1);
+        TrainingSpec training = new TrainingSpec(OptimizerSpec.defaults(OptimizerKind.ADAM).withLearningRate(1e-3),
+                ScheduleSpec.constant(), 128, epochs, 0, 1, 0, 0, true, 100);
+        return new Preset(title, explanation, new Experiment(new DatasetRef("mnist-10k", Normalization.Kind.NONE),
+                model, training, 1));
+    }
+
+    private static List<LayerSpec> layers(LayerSpec... specs) {
+        return List.of(specs);
+    }
+
+    /** 3x3, stride 1, same padding, ReLU: the Keras post's every convolution but one. */
+    private static LayerSpec conv(int filters) {
+        return LayerSpec.conv(filters, 3, 1, Padding.SAME, ActivationFunction.RELU);
+    }
+
+    private static LayerSpec pool() {
+        return LayerSpec.maxPool(2);
+    }
+
+    private static LayerSpec up() {
+        return LayerSpec.upsample(2);
     }
 
     private static List<LayerSpec> dense(int... units) {

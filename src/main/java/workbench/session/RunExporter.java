@@ -35,6 +35,18 @@ public final class RunExporter {
     }
 
     public static void export(Path dir, TrainingRun run, TrainingResult result, RunMetrics metrics) throws IOException {
+        AnomalyMetrics anomaly;
+        try {
+            anomaly = AnomalyMetrics.measure(run.model(), run.data());
+        } catch (IllegalArgumentException e) {
+            anomaly = null; // a diverged model's errors are not scores; the rest of the folder still tells
+        }
+        export(dir, run, result, metrics, anomaly);
+    }
+
+    /** @param anomaly the anomaly metrics of a run trained on chosen classes, or null */
+    public static void export(Path dir, TrainingRun run, TrainingResult result, RunMetrics metrics,
+                              AnomalyMetrics anomaly) throws IOException {
         Files.createDirectories(dir);
         PreparedData data = run.data();
         Experiment experiment = run.experiment();
@@ -44,7 +56,7 @@ public final class RunExporter {
         List<EpochRecord> history = toRecords(result.history());
         CsvExport.writeHistory(dir.resolve("history.csv"), history);
         CsvExport.writeCodes(dir.resolve("codes.csv"), metrics.testCodes(), data.test().labels(), data.classNames());
-        writeMetrics(dir.resolve("metrics.json"), run, result, metrics);
+        writeMetrics(dir.resolve("metrics.json"), run, result, metrics, anomaly);
 
         String unit = lossUnit(run);
         JFreeChart loss = LossChart.create("Loss: " + experiment.seededModel().summary() + " on " + data.name(),
@@ -107,7 +119,8 @@ public final class RunExporter {
                 run.data().test().labels(), run.data().classNames(), xLabel, yLabel);
     }
 
-    private static void writeMetrics(Path file, TrainingRun run, TrainingResult result, RunMetrics m) throws IOException {
+    private static void writeMetrics(Path file, TrainingRun run, TrainingResult result, RunMetrics m,
+                                     AnomalyMetrics anomaly) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> test = new LinkedHashMap<>();
         test.put("loss", m.testLoss().objective());
@@ -126,6 +139,9 @@ public final class RunExporter {
         pca.put("mae", m.pcaBaseline().mae());
         root.put("pca_baseline", pca);
         root.put("knn_accuracy", Double.isNaN(m.knnAccuracy()) ? null : m.knnAccuracy());
+        if (anomaly != null) {
+            root.put("anomaly", anomaly.toJson());
+        }
         List<EpochStats> history = result.history();
         root.put("epochs", history.size());
         double seconds = history.stream().mapToDouble(EpochStats::seconds).sum();

@@ -2,7 +2,6 @@ package workbench.session;
 
 import org.ejml.data.FMatrixRMaj;
 import workbench.analysis.KnnProbe;
-import workbench.analysis.Pca;
 import workbench.analysis.ReconstructionMetrics;
 import workbench.engine.Autoencoder;
 import workbench.engine.LossBreakdown;
@@ -12,8 +11,10 @@ import workbench.engine.LossBreakdown;
  * common units, the same errors for PCA with as many components as the code (the linear baseline),
  * and how well a 5-nearest-neighbour classifier on the codes recovers the classes.
  *
- * @param pcaComponents  components of the baseline (the latent size, capped by the data's rank)
- * @param knnAccuracy    NaN when the data has no labels
+ * @param pcaBaseline    the errors of {@link PcaBaseline} (clipped to the output's range, fitted on at
+ *                       most {@value PcaBaseline#MAX_FIT_ROWS} training rows) on the clean test rows
+ * @param pcaComponents  components of the baseline (the code size, capped by features and fitted rows)
+ * @param knnAccuracy    NaN when the data has no labels, or when only chosen classes trained
  */
 public record RunMetrics(LossBreakdown testLoss, ReconstructionMetrics test, ReconstructionMetrics pcaBaseline,
                          int pcaComponents, double knnAccuracy, FMatrixRMaj testCodes) {
@@ -23,14 +24,14 @@ public record RunMetrics(LossBreakdown testLoss, ReconstructionMetrics test, Rec
         LossBreakdown loss = model.evaluate(test, Math.max(0, epochsTrained - 1));
         ReconstructionMetrics errors = ReconstructionMetrics.of(test, model.reconstruct(test));
         FMatrixRMaj train = data.train().features();
-        Pca pca = Pca.fit(train);
-        int k = Math.min(model.codeSize(), pca.maxComponents());
-        ReconstructionMetrics baseline = ReconstructionMetrics.of(test, pca.reconstruct(test, k));
+        PcaBaseline pca = PcaBaseline.fit(data, model);
+        ReconstructionMetrics baseline = ReconstructionMetrics.of(test, pca.reconstruct(test));
         FMatrixRMaj testCodes = model.encode(test);
         double knn = Double.NaN;
-        if (data.train().hasLabels()) {
+        // codes of the normal classes alone could only ever vote for a normal class
+        if (data.train().hasLabels() && data.normalClasses() == null) {
             knn = KnnProbe.accuracy(model.encode(train), data.train().labels(), testCodes, data.test().labels());
         }
-        return new RunMetrics(loss, errors, baseline, k, knn, testCodes);
+        return new RunMetrics(loss, errors, baseline, pca.components(), knn, testCodes);
     }
 }

@@ -3,11 +3,14 @@ package workbench.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -19,6 +22,9 @@ import workbench.session.TrainingSnapshot;
 /** The time slider, the interpolation strip and the manifold, driven through the window. */
 @ExtendWith(ApplicationExtension.class)
 class ExploreToolsTest {
+    @TempDir
+    Path dir;
+
     private WindowHarness w;
 
     @Start
@@ -27,7 +33,7 @@ class ExploreToolsTest {
     }
 
     @Test
-    void replayInterpolateAndTile(FxRobot robot) {
+    void replayInterpolateTileAndReport(FxRobot robot) throws Exception {
         w.until(State.READY);
         WindowHarness.fx(() -> w.vm.training().epochsProperty().set(4));
         WindowHarness.fx(w.vm::train);
@@ -66,6 +72,21 @@ class ExploreToolsTest {
         // the manifold tiles the plotted region once its tab is on show
         WindowHarness.fx(() -> outputs.exploreTabs().getSelectionModel().select(outputs.manifoldTab()));
         w.until(() -> outputs.manifoldTab().view().hasTiles());
+
+        // Export > Report as HTML writes one self-contained page
+        Path report = dir.resolve("report.html");
+        java.util.List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WindowHarness.fx(() -> {
+            try {
+                outputs.exportReport(report, failures::add);
+            } catch (java.io.IOException e) {
+                failures.add(e.getMessage());
+            }
+        });
+        w.until(() -> Files.exists(report) || !failures.isEmpty());
+        assertTrue(failures.isEmpty(), failures.toString());
+        String html = Files.readString(report);
+        assertTrue(html.contains("<svg") && html.contains("data:image/png;base64,"), "figures embedded");
     }
 
     /** The strip may enlarge its pictures by a whole factor; every sample pixel must keep its grey. */

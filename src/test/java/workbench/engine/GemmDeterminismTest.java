@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GemmDeterminismTest {
 
     @ParameterizedTest
-    @CsvSource({"256,784,32", "64,300,513", "257,129,65", "9,1000,16", "33,7,1200"})
+    @CsvSource({"256,784,32", "64,300,513", "257,129,65", "9,1000,16", "33,7,1200", "359,64,32", "359,32,64", "2000,128,8"})
     void oneThreadAndTwoAgreeBitForBit(int m, int k, int n) {
         Assumptions.assumeTrue(VectorGemm.isAvailable(), "needs --add-modules jdk.incubator.vector");
         FMatrixRMaj a = GradientCheck.random(m, k, 1, 1.0);

@@ -68,6 +68,8 @@ public final class LiveLossChart extends Region {
     static final double EARLY_FRACTION = 0.1;
     /** With early losses ignored, the y range still spans this many times the later losses' spread. */
     static final double LATE_SPAN_FACTOR = 2.5;
+    /** Text, lines and points in presenter mode, relative to the usual look. */
+    public static final double PRESENTATION_SCALE = 1.25;
 
     static final String RAW = "Training, per batch";
     static final String SMOOTHED = "Training";
@@ -104,6 +106,8 @@ public final class LiveLossChart extends Region {
     private final XYPlot plot;
     private final ChartViewer viewer;
     private ValueMarker referenceMarker;
+    private ValueMarker crossingMarker;
+    private ReferenceCrossing crossing;
 
     /** Every batch ever appended, at full resolution: smoothing and the log toggle rebuild from it. */
     private double[] batchX = new double[1024];
@@ -124,6 +128,7 @@ public final class LiveLossChart extends Region {
     private double referenceValue = Double.NaN;
     private String referenceLabel = "";
     private boolean redrawScheduled;
+    private double scale = 1;
 
     public LiveLossChart() {
         rawData.addSeries(raw.series());
@@ -284,6 +289,7 @@ public final class LiveLossChart extends Region {
         logScale = log;
         ValueAxis axis = log ? new ReadableLogAxis("", this::focusRange) : new FocusNumberAxis();
         ChartStyle.styleAxis(axis);
+        ChartScale.rescale(axis, scale);
         plot.setRangeAxis(axis);
         plot.setRangeMinorGridlinesVisible(log);
         plot.setRangeMinorGridlinePaint(ChartStyle.MINOR_GRID);
@@ -376,14 +382,49 @@ public final class LiveLossChart extends Region {
     }
 
     /**
-     * A horizontal dashed line for comparison, such as the PCA baseline's loss at the same code size.
-     * The y range always includes it. NaN removes it.
+     * A horizontal dashed line for comparison, such as the PCA baseline's loss at the same code size
+     * ("PCA, 32 components: 0.1187"), and a vertical line at the first epoch whose loss is below it
+     * ("autoencoder beats PCA at epoch 7", naming the reference by its label's first phrase, up to a
+     * comma or colon). That epoch is found from the epochs given to {@link #setEpochs}, as
+     * {@link ReferenceCrossing} explains: validation losses when there are any, else training ones,
+     * reconstruction terms only, per sample for a VAE, so give a VAE's reference in those units.
+     * The y range always includes the line; on a log axis a value of 0 or below is not drawn. Stays
+     * through {@link #clear()}: a new run's owner replaces or clears it.
      */
-    public void setReferenceLine(double value, String label) {
+    public void setReference(String label, double value) {
         suspendRedraw();
         referenceValue = value;
         referenceLabel = label == null ? "" : label;
         updateReference();
+    }
+
+    /** Removes the reference line and its crossing marker. */
+    public void clearReference() {
+        setReference(null, Double.NaN);
+    }
+
+    /** The reference value shown, or NaN for none. */
+    public double referenceValue() {
+        return referenceValue;
+    }
+
+    /** The first epoch (from 1) whose loss is below the reference line, or -1 when none is (yet) or there is no line. */
+    public int referenceCrossingEpoch() {
+        return crossing == null ? -1 : crossing.epoch();
+    }
+
+    /** Larger text, lines and points for a projector, or the usual look again. */
+    public void setPresentation(boolean on) {
+        double next = on ? PRESENTATION_SCALE : 1;
+        if (next != scale) {
+            suspendRedraw();
+            ChartScale.rescale(chart, next / scale);
+            scale = next;
+        }
+    }
+
+    public boolean isPresentation() {
+        return scale != 1;
     }
 
     /** A title above the chart (useful in exports); null or blank for none. */
@@ -444,6 +485,10 @@ public final class LiveLossChart extends Region {
 
     ValueMarker referenceMarker() {
         return referenceMarker;
+    }
+
+    ValueMarker crossingMarker() {
+        return crossingMarker;
     }
 
     /** True while changes wait for the coalesced redraw. */
@@ -566,6 +611,7 @@ public final class LiveLossChart extends Region {
         setMembership(validationData, validation, validation.getItemCount() > 0);
         setMembership(partsData, reconstruction, variational);
         setMembership(partsData, kl, variational);
+        updateCrossing();
     }
 
     private void addIfShowable(XYSeries series, double x, double y) {
@@ -584,6 +630,11 @@ public final class LiveLossChart extends Region {
     }
 
     private void updateReference() {
+        placeReferenceLine();
+        updateCrossing();
+    }
+
+    private void placeReferenceLine() {
         if (referenceMarker != null) {
             plot.removeRangeMarker(referenceMarker, Layer.BACKGROUND);
             referenceMarker = null;
@@ -609,6 +660,38 @@ public final class LiveLossChart extends Region {
         plot.addRangeMarker(0, marker, Layer.BACKGROUND, false);
         reference.add(0, v, false);
         setMembership(referenceData, reference, true);
+    }
+
+    /** Moves the crossing marker to the first epoch below the reference line, or removes it. */
+    private void updateCrossing() {
+        if (crossingMarker != null) {
+            plot.removeDomainMarker(0, crossingMarker, Layer.BACKGROUND, false);
+            crossingMarker = null;
+        }
+        crossing = referenceMarker == null ? null : ReferenceCrossing.find(history, referenceValue, variational);
+        if (crossing == null) {
+            return;
+        }
+        ValueMarker marker = new ValueMarker(crossing.x(), REFERENCE_PAINT, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {2f, 4f}, 0f));
+        marker.setLabel("autoencoder beats " + referenceName() + " at epoch " + crossing.epoch());
+        marker.setLabelFont(ChartStyle.MARKER_LABEL);
+        marker.setLabelPaint(ChartStyle.TEXT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        // the label reads away from the line, into the side of the plot that has room for it
+        int lastEpoch = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
+        boolean roomOnTheRight = crossing.x() < 0.6 * lastEpoch;
+        marker.setLabelAnchor(roomOnTheRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(roomOnTheRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+        marker.setLabelOffset(new RectangleInsets(24, 6, 4, 6));
+        crossingMarker = marker;
+        plot.addDomainMarker(0, marker, Layer.BACKGROUND, false);
+    }
+
+    /** What the crossing label calls the reference: its label's first phrase ("PCA" of "PCA, 32 components: 0.1"). */
+    private String referenceName() {
+        String name = referenceLabel.split("[,:]", 2)[0].strip();
+        return name.isEmpty() ? "the reference" : name;
     }
 
     private void updateRangeLabel() {

@@ -44,6 +44,8 @@ public class LatentScatter extends Region {
     private static final double DRAG_THRESHOLD = 3;
     /** Zoom per scroll unit: one wheel notch (40 units) zooms by about 10%. */
     private static final double ZOOM_PER_UNIT = 0.0025;
+    /** How much larger presenter mode draws everything: text, dots, lines and legend. */
+    public static final double PRESENTATION_SCALE = 1.25;
 
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
@@ -63,6 +65,11 @@ public class LatentScatter extends Region {
     private String xLabel = "";
     private String yLabel = "";
     private String title = "";
+    /**
+     * Screen pixels per drawing unit. The plot is laid out and painted in drawing units, so a
+     * presentation scale enlarges all of it at once; mouse positions are divided by it on the way in.
+     */
+    private double zoom = 1;
 
     private IntConsumer onHoverPoint;
     private BiConsumer<Double, Double> onPlotClicked;
@@ -90,7 +97,7 @@ public class LatentScatter extends Region {
             indexDirty = true;
             invalidate();
         });
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX() / zoom, e.getY() / zoom));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             mouseX = Double.NaN;
             mouseY = Double.NaN;
@@ -169,6 +176,17 @@ public class LatentScatter extends Region {
         showCard();
     }
 
+    /** Draws everything larger for a projector (fewer ticks, the same points), or at the usual size again. */
+    public void setPresentation(boolean on) {
+        zoom = on ? PRESENTATION_SCALE : 1;
+        indexDirty = true;
+        invalidate();
+    }
+
+    public boolean isPresentation() {
+        return zoom != 1;
+    }
+
     // ---- view ----
 
     /** Fits the view to the points again (with a 5% margin) and lets it follow them from now on. */
@@ -197,21 +215,21 @@ public class LatentScatter extends Region {
     public Rectangle2D plotArea() {
         ensureDrawn();
         Projection p = layout.projection();
-        return new Rectangle2D(p.left(), p.top(), p.width(), p.height());
+        return new Rectangle2D(p.left() * zoom, p.top() * zoom, p.width() * zoom, p.height() * zoom);
     }
 
     /** Where the data point (x, y) is drawn, in this component's coordinates. */
     public Point2D dataToLocal(double x, double y) {
         ensureDrawn();
         Projection p = layout.projection();
-        return new Point2D(p.toX(x), p.toY(y));
+        return new Point2D(p.toX(x) * zoom, p.toY(y) * zoom);
     }
 
     /** The data coordinates under the local point (x, y) of this component. */
     public Point2D localToData(double x, double y) {
         ensureDrawn();
         Projection p = layout.projection();
-        return new Point2D(p.fromX(x), p.fromY(y));
+        return new Point2D(p.fromX(x / zoom), p.fromY(y / zoom));
     }
 
     /** Index of the point under the cursor, -1 for none. */
@@ -222,7 +240,9 @@ public class LatentScatter extends Region {
     /** Where the legend row of class {@code cls} is (local coordinates), or null; for tests. */
     Rectangle2D legendEntryBounds(int cls) {
         ensureDrawn();
-        return legend.bounds(cls);
+        Rectangle2D b = legend.bounds(cls);
+        return b == null ? null : new Rectangle2D(b.getMinX() * zoom, b.getMinY() * zoom, b.getWidth() * zoom,
+                b.getHeight() * zoom);
     }
 
     /** Whether the hover card is on screen; for tests. */
@@ -265,17 +285,20 @@ public class LatentScatter extends Region {
     /** Redraws everything now, at the current size. Changes otherwise redraw at the next layout pass. */
     public void redraw() {
         long start = System.nanoTime();
-        double w = base.getWidth();
-        double h = base.getHeight();
+        double w = base.getWidth() / zoom;
+        double h = base.getHeight() / zoom;
         layout = PlotLayout.compute(w, h, view, !title.isEmpty(), !xLabel.isEmpty(), !yLabel.isEmpty(), legend);
         Projection p = layout.projection();
         legend.place(layout.legendLeft(), layout.legendTop());
         GraphicsContext gc = base.getGraphicsContext2D();
+        gc.save();
+        gc.scale(zoom, zoom);
         AxesPainter.paintBackground(gc, layout, w, h);
-        WritableImage dots = raster.paint(points, p, hiddenClasses, renderScale());
+        WritableImage dots = raster.paint(points, p, hiddenClasses, renderScale() * zoom);
         gc.drawImage(dots, p.left(), p.top(), p.width(), p.height());
         AxesPainter.paintFrame(gc, layout, xLabel, yLabel, title);
         legend.paint(gc, hiddenClasses);
+        gc.restore();
         dirty = false;
         lastRedrawNanos = System.nanoTime() - start;
         indexDirty = true;
@@ -353,6 +376,7 @@ public class LatentScatter extends Region {
         }
         Projection p = layout.projection();
         gc.save();
+        gc.scale(zoom, zoom);
         gc.beginPath();
         gc.rect(p.left(), p.top(), p.width(), p.height());
         gc.clip();
@@ -396,7 +420,7 @@ public class LatentScatter extends Region {
                 : layout.projection().contains(x, y) ? Cursor.CROSSHAIR : Cursor.DEFAULT);
         setHovered(found);
         if (found >= 0) {
-            card.follow(x, y, getWidth(), getHeight());
+            card.follow(x * zoom, y * zoom, getWidth(), getHeight());
         }
     }
 
@@ -420,12 +444,12 @@ public class LatentScatter extends Region {
         }
         Image image = sampleRenderer == null ? null : sampleRenderer.apply(hovered);
         card.show(image, points.labelText(hovered) + "  #" + hovered);
-        card.follow(mouseX, mouseY, getWidth(), getHeight());
+        card.follow(mouseX * zoom, mouseY * zoom, getWidth(), getHeight());
     }
 
     private void pressed(MouseEvent e) {
-        pressX = e.getX();
-        pressY = e.getY();
+        pressX = e.getX() / zoom;
+        pressY = e.getY() / zoom;
         pressView = view;
         panned = false;
     }
@@ -435,8 +459,8 @@ public class LatentScatter extends Region {
                 || !layout.projection().contains(pressX, pressY)) {
             return;
         }
-        double dx = e.getX() - pressX;
-        double dy = e.getY() - pressY;
+        double dx = e.getX() / zoom - pressX;
+        double dy = e.getY() / zoom - pressY;
         if (!panning && Math.hypot(dx, dy) < DRAG_THRESHOLD) {
             return;
         }
@@ -459,7 +483,9 @@ public class LatentScatter extends Region {
         if (panned || layout == null || e.getButton() != MouseButton.PRIMARY) {
             return; // the end of a pan is not a click
         }
-        OptionalInt cls = legend.hit(e.getX(), e.getY());
+        double ex = e.getX() / zoom;
+        double ey = e.getY() / zoom;
+        OptionalInt cls = legend.hit(ex, ey);
         if (cls.isPresent()) {
             if (!hiddenClasses.remove(cls.getAsInt())) {
                 hiddenClasses.add(cls.getAsInt());
@@ -467,15 +493,15 @@ public class LatentScatter extends Region {
             return;
         }
         Projection p = layout.projection();
-        if (!p.contains(e.getX(), e.getY())) {
+        if (!p.contains(ex, ey)) {
             return;
         }
         if (e.getClickCount() == 2) {
             resetView();
             return;
         }
-        double x = p.fromX(e.getX());
-        double y = p.fromY(e.getY());
+        double x = p.fromX(ex);
+        double y = p.fromY(ey);
         marker = new Point2D(x, y);
         paintOverlay();
         if (onPlotClicked != null) {
@@ -484,12 +510,14 @@ public class LatentScatter extends Region {
     }
 
     private void scrolled(ScrollEvent e) {
-        if (layout == null || e.getDeltaY() == 0 || !layout.projection().contains(e.getX(), e.getY())) {
+        double ex = e.getX() / zoom;
+        double ey = e.getY() / zoom;
+        if (layout == null || e.getDeltaY() == 0 || !layout.projection().contains(ex, ey)) {
             return;
         }
         Projection p = layout.projection();
         double factor = Math.exp(-e.getDeltaY() * ZOOM_PER_UNIT);
-        view = view.zoom(factor, p.fromX(e.getX()), p.fromY(e.getY()));
+        view = view.zoom(factor, p.fromX(ex), p.fromY(ey));
         userView = true;
         indexDirty = true;
         redraw();

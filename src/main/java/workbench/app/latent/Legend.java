@@ -42,6 +42,8 @@ final class Legend {
     private final List<Rectangle2D> boxes = new ArrayList<>();
     /** Width of the widest name, as wide as the hint needs at least. */
     private double nameWidth;
+    /** Width of the widest name alone: digits fit a narrow column even where the hint does not. */
+    private double classNameWidth;
     private double shownWidth = -1;
     private int shownColumns;
     private String hint = HINT;
@@ -61,6 +63,7 @@ final class Legend {
         for (Entry e : entries) {
             nameWidth = Math.max(nameWidth, ScatterStyle.textWidth(e.name, ScatterStyle.LEGEND));
         }
+        classNameWidth = nameWidth;
         if (!entries.isEmpty()) {
             nameWidth = Math.max(nameWidth, ScatterStyle.textWidth(HINT, ScatterStyle.LEGEND_HINT) - 2 * SWATCH - TEXT_GAP);
         }
@@ -84,7 +87,7 @@ final class Legend {
         rowsPerColumn = Math.max(1, (int) ((maxHeight - HINT_ROW) / ROW));
         columns = (entries.size() + rowsPerColumn - 1) / rowsPerColumn;
         double fits = (maxWidth + COLUMN_GAP) / columns - columnWidthExtra();
-        if (fits < Math.min(MIN_NAME, nameWidth)) {
+        if (fits < Math.min(MIN_NAME, classNameWidth)) {
             boxes.clear();
             columns = 0;
             return 0;

@@ -29,9 +29,10 @@ import workbench.io.plot.Palette;
  * <p>Pictures (grey or RGB, channel-major, values clamped to [0, 1]) fill their cells with
  * nearest-neighbour enlargement; from 3x up the scale is a whole number, so every sample pixel is an
  * exact square. Rows, top to bottom: {@value #ORIGINAL_ROW}, {@value #CORRUPTED_ROW} (denoising
- * models only), {@value #RECONSTRUCTION_ROW}, and on request {@value #ERROR_ROW}: |original -
- * reconstruction| per pixel (averaged over colour channels) in viridis, on one scale 0..max shared
- * by all samples and shown by a colour bar.
+ * models only), {@value #RECONSTRUCTION_ROW}, on request a comparison row (another method's
+ * reconstructions of the same inputs, see {@link #setComparison}), and on request {@value #ERROR_ROW}:
+ * |original - reconstruction| per pixel (averaged over colour channels) in viridis, on one scale
+ * 0..max shared by all samples and shown by a colour bar.
  *
  * <p>Samples that are not pictures (tabular rows, or other channel counts) are drawn as paired bars
  * per feature, original against reconstruction, on one value scale: small multiples of all samples,
@@ -55,6 +56,7 @@ public final class ReconstructionGrid extends Region {
     static final Color ORIGINAL_COLOUR = fx(Palette.color(0));
     static final Color RECONSTRUCTION_COLOUR = fx(Palette.color(1));
     static final Color CORRUPTED_COLOUR = Color.web("#9A9A9A");
+    static final Color COMPARISON_COLOUR = fx(Palette.color(3));
     private static final Color PANEL_FRAME = Color.web("#D0D0D0");
     private static final Color GRID_LINE = Color.web("#EBEBEB");
     private static final Color ZERO_LINE = Color.web("#777777");
@@ -66,6 +68,8 @@ public final class ReconstructionGrid extends Region {
     private static final int HEADER = 24;
     private static final int COLOUR_BAR_BLOCK = 44;
     private static final int LEGEND = 28;
+    /** Text size in presenter mode, relative to the usual; the pictures grow with the space they get. */
+    public static final double PRESENTATION_SCALE = 1.4;
 
     private final Canvas canvas = new Canvas();
     private WritableImage screenPixels;
@@ -73,6 +77,9 @@ public final class ReconstructionGrid extends Region {
     private FMatrixRMaj originals;
     private FMatrixRMaj reconstructions;
     private FMatrixRMaj corrupted;
+    private FMatrixRMaj comparison;
+    private String comparisonLabel = "";
+    private String reconstructionLabel = RECONSTRUCTION_ROW;
     private Shape shape;
     private List<String> sampleLabels = List.of();
     private List<String> featureNames = List.of();
@@ -80,6 +87,8 @@ public final class ReconstructionGrid extends Region {
     private int selected = -1;
     /** Bar view, all samples: where each sample's panel was drawn on screen, for clicks. */
     private List<Rectangle2D> panelHits = List.of();
+    private double textScale = 1;
+    private final java.util.Map<Font, Font> scaledFonts = new java.util.HashMap<>();
 
     public ReconstructionGrid() {
         getChildren().add(canvas);
@@ -136,10 +145,42 @@ public final class ReconstructionGrid extends Region {
         this.corrupted = corruptedOrNull == null ? null : corruptedOrNull.copy();
         this.shape = shape;
         this.sampleLabels = sampleLabels == null ? List.of() : List.copyOf(sampleLabels);
+        if (comparison != null && (comparison.numRows != originals.numRows || comparison.numCols != originals.numCols)) {
+            comparison = null; // it belonged to other samples
+        }
         if (selected >= originals.numRows) {
             selected = -1;
         }
         requestLayout();
+        redraw();
+    }
+
+    /**
+     * Adds a row of another method's reconstructions of the same samples under the model's, such as
+     * PCA's, to judge the two side by side; in the bar view, a third bar per feature. The rows must
+     * match the samples last shown, one per sample in the same order; they are copied. A later
+     * {@link #show} with other dimensions drops them.
+     *
+     * @param label what the row is called, e.g. "PCA, 32 components"
+     * @param rows  the comparison's reconstructions, or null to remove the row
+     */
+    public void setComparison(String label, FMatrixRMaj rows) {
+        if (rows != null) {
+            Objects.requireNonNull(label, "label");
+            if (originals == null) {
+                throw new IllegalStateException("show the samples before their comparison row");
+            }
+            checkSameSize(label, rows, originals);
+        }
+        comparison = rows == null ? null : rows.copy();
+        comparisonLabel = rows == null ? "" : label;
+        requestLayout();
+        redraw();
+    }
+
+    /** What the model's reconstruction row is called: {@value #RECONSTRUCTION_ROW} unless set (null restores it). */
+    public void setReconstructionLabel(String label) {
+        reconstructionLabel = label == null ? RECONSTRUCTION_ROW : label;
         redraw();
     }
 
@@ -152,6 +193,18 @@ public final class ReconstructionGrid extends Region {
 
     public boolean isShowError() {
         return showError;
+    }
+
+    /** Larger labels for a projector, or the usual size again. */
+    public void setPresentation(boolean on) {
+        textScale = on ? PRESENTATION_SCALE : 1;
+        scaledFonts.clear();
+        requestLayout();
+        redraw();
+    }
+
+    public boolean isPresentation() {
+        return textScale != 1;
     }
 
     /** Bar view: -1 shows all samples side by side, an index shows that sample large with feature names. */
@@ -182,19 +235,39 @@ public final class ReconstructionGrid extends Region {
 
     /** The picture rows shown, top to bottom; empty in the bar view or before {@link #show}. */
     public List<String> rowLabels() {
+        return pictureRows().stream().map(this::label).toList();
+    }
+
+    /** What a picture row draws; its label may be chosen by the caller, so the label cannot tell. */
+    private enum Row { ORIGINAL, CORRUPTED, RECONSTRUCTION, COMPARISON, ERROR }
+
+    private List<Row> pictureRows() {
         if (originals == null || isBarView()) {
             return List.of();
         }
-        List<String> rows = new ArrayList<>(4);
-        rows.add(ORIGINAL_ROW);
+        List<Row> rows = new ArrayList<>(5);
+        rows.add(Row.ORIGINAL);
         if (corrupted != null) {
-            rows.add(CORRUPTED_ROW);
+            rows.add(Row.CORRUPTED);
         }
-        rows.add(RECONSTRUCTION_ROW);
+        rows.add(Row.RECONSTRUCTION);
+        if (comparison != null) {
+            rows.add(Row.COMPARISON);
+        }
         if (showError) {
-            rows.add(ERROR_ROW);
+            rows.add(Row.ERROR);
         }
         return rows;
+    }
+
+    private String label(Row row) {
+        return switch (row) {
+            case ORIGINAL -> ORIGINAL_ROW;
+            case CORRUPTED -> CORRUPTED_ROW;
+            case RECONSTRUCTION -> reconstructionLabel;
+            case COMPARISON -> comparisonLabel;
+            case ERROR -> ERROR_ROW;
+        };
     }
 
     /**
@@ -317,7 +390,7 @@ public final class ReconstructionGrid extends Region {
     }
 
     /** Geometry of the picture grid at one size. */
-    private record Grid(List<String> rows, int labelX, int labelWidth, int x0, int y0, int cellW, int cellH,
+    private record Grid(List<Row> rows, List<String> labels, int labelX, int labelWidth, int x0, int y0, int cellW, int cellH,
             int columns) {
         int colStep() {
             return cellW + GAP;
@@ -340,11 +413,12 @@ public final class ReconstructionGrid extends Region {
     }
 
     private Grid gridLayout(int w, int h) {
-        List<String> rows = rowLabels();
+        List<Row> rows = pictureRows();
+        List<String> labels = rowLabels();
         int n = originals.numRows;
         int labelWidth = 0;
-        for (String r : rows) {
-            labelWidth = (int) Math.max(labelWidth, Math.ceil(textWidth(r, LABEL_FONT)));
+        for (String r : labels) {
+            labelWidth = (int) Math.max(labelWidth, Math.ceil(textWidth(r, scaled(LABEL_FONT))));
         }
         labelWidth += 14;
         int header = sampleLabels.isEmpty() ? 0 : HEADER;
@@ -361,7 +435,7 @@ public final class ReconstructionGrid extends Region {
         int contentH = header + rows.size() * cellH + (rows.size() - 1) * ROW_GAP + bar;
         int left = PAD + Math.max(0, (w - 2 * PAD - contentW) / 2);
         int top = PAD + Math.max(0, (h - 2 * PAD - contentH) / 2);
-        return new Grid(rows, left, labelWidth, left + labelWidth, top + header, cellW, cellH, n);
+        return new Grid(rows, labels, left, labelWidth, left + labelWidth, top + header, cellW, cellH, n);
     }
 
     private void renderPictures(GraphicsContext gc, int w, int h, boolean onScreen) {
@@ -390,18 +464,19 @@ public final class ReconstructionGrid extends Region {
         }
 
         for (int r = 0; r < grid.rows().size(); r++) {
-            String row = grid.rows().get(r);
+            Row row = grid.rows().get(r);
             for (int c = 0; c < n; c++) {
                 Rectangle2D cell = grid.cell(r, c);
                 int x = (int) cell.getMinX();
                 int y = (int) cell.getMinY();
                 pixels.frame(x, y, grid.cellW(), grid.cellH(), CELL_FRAME);
                 switch (row) {
-                    case ORIGINAL_ROW -> pixels.drawSample(originals.data, c, shape, x, y, grid.cellW(), grid.cellH());
-                    case CORRUPTED_ROW -> pixels.drawSample(corrupted.data, c, shape, x, y, grid.cellW(), grid.cellH());
-                    case RECONSTRUCTION_ROW ->
+                    case ORIGINAL -> pixels.drawSample(originals.data, c, shape, x, y, grid.cellW(), grid.cellH());
+                    case CORRUPTED -> pixels.drawSample(corrupted.data, c, shape, x, y, grid.cellW(), grid.cellH());
+                    case RECONSTRUCTION ->
                             pixels.drawSample(reconstructions.data, c, shape, x, y, grid.cellW(), grid.cellH());
-                    default -> pixels.drawHeat(errors[c], shape.height(), shape.width(), x, y, grid.cellW(),
+                    case COMPARISON -> pixels.drawSample(comparison.data, c, shape, x, y, grid.cellW(), grid.cellH());
+                    case ERROR -> pixels.drawHeat(errors[c], shape.height(), shape.width(), x, y, grid.cellW(),
                             grid.cellH());
                 }
             }
@@ -422,13 +497,13 @@ public final class ReconstructionGrid extends Region {
 
         for (int r = 0; r < grid.rows().size(); r++) {
             double cy = grid.y0() + r * grid.rowStep() + grid.cellH() / 2.0;
-            text(gc, grid.rows().get(r), grid.labelX(), cy, LABEL_FONT, TEXT, TextAlignment.LEFT);
+            text(gc, grid.labels().get(r), grid.labelX(), cy, LABEL_FONT, TEXT, TextAlignment.LEFT);
         }
         if (!sampleLabels.isEmpty()) {
             double cy = grid.y0() - HEADER / 2.0;
             for (int c = 0; c < n; c++) {
                 double cx = grid.x0() + c * grid.colStep() + grid.cellW() / 2.0;
-                String label = ellipsize(sampleLabels.get(c), LABEL_FONT, grid.cellW() + GAP - 2);
+                String label = ellipsize(sampleLabels.get(c), scaled(LABEL_FONT), grid.cellW() + GAP - 2);
                 text(gc, label, cx, cy, LABEL_FONT, TEXT, TextAlignment.CENTER);
             }
         }
@@ -465,7 +540,7 @@ public final class ReconstructionGrid extends Region {
     private List<Rectangle2D> renderBars(GraphicsContext gc, int w, int h) {
         double lo = 0;
         double hi = 0;
-        for (FMatrixRMaj m : new FMatrixRMaj[] {originals, reconstructions, corrupted}) {
+        for (FMatrixRMaj m : new FMatrixRMaj[] {originals, reconstructions, corrupted, comparison}) {
             if (m == null) {
                 continue;
             }
@@ -518,7 +593,7 @@ public final class ReconstructionGrid extends Region {
             gc.setStroke(PANEL_FRAME);
             gc.setLineWidth(1);
             gc.strokeRect(Math.floor(x) + 0.5, Math.floor(y) + 0.5, Math.floor(pw) - 1, Math.floor(ph) - 1);
-            text(gc, ellipsize(sampleTitle(i), LABEL_FONT, pw - 12), x + 6, y + 12, LABEL_FONT, TEXT,
+            text(gc, ellipsize(sampleTitle(i), scaled(LABEL_FONT), pw - 12), x + 6, y + 12, LABEL_FONT, TEXT,
                     TextAlignment.LEFT);
             drawVerticalBars(gc, x + 6, y + 24, pw - 12, ph - 30, i, lo, hi);
         }
@@ -532,17 +607,20 @@ public final class ReconstructionGrid extends Region {
         if (corrupted != null) {
             x = legendItem(gc, x, cy, CORRUPTED_COLOUR, CORRUPTED_ROW);
         }
-        legendItem(gc, x, cy, RECONSTRUCTION_COLOUR, RECONSTRUCTION_ROW);
+        x = legendItem(gc, x, cy, RECONSTRUCTION_COLOUR, reconstructionLabel);
+        if (comparison != null) {
+            legendItem(gc, x, cy, COMPARISON_COLOUR, comparisonLabel);
+        }
         String hint = selected >= 0 ? "click to show all samples"
                 : "one scale for all, " + format(lo) + " to " + format(hi) + "  \u00b7  click a sample to enlarge it";
         text(gc, hint, w - PAD, cy, SMALL_FONT, MUTED_TEXT, TextAlignment.RIGHT);
     }
 
-    private static double legendItem(GraphicsContext gc, double x, double cy, Color colour, String label) {
+    private double legendItem(GraphicsContext gc, double x, double cy, Color colour, String label) {
         gc.setFill(colour);
         gc.fillRect(x, cy - 7, 14, 14);
         text(gc, label, x + 20, cy, LABEL_FONT, TEXT, TextAlignment.LEFT);
-        return x + 20 + textWidth(label, LABEL_FONT) + 22;
+        return x + 20 + textWidth(label, scaled(LABEL_FONT)) + 22;
     }
 
     private String sampleTitle(int i) {
@@ -550,18 +628,29 @@ public final class ReconstructionGrid extends Region {
     }
 
     private List<FMatrixRMaj> barSeries() {
-        List<FMatrixRMaj> out = new ArrayList<>(3);
+        List<FMatrixRMaj> out = new ArrayList<>(4);
         out.add(originals);
         if (corrupted != null) {
             out.add(corrupted);
         }
         out.add(reconstructions);
+        if (comparison != null) {
+            out.add(comparison);
+        }
         return out;
     }
 
     private List<Color> barColours() {
-        return corrupted != null ? List.of(ORIGINAL_COLOUR, CORRUPTED_COLOUR, RECONSTRUCTION_COLOUR)
-                : List.of(ORIGINAL_COLOUR, RECONSTRUCTION_COLOUR);
+        List<Color> out = new ArrayList<>(4);
+        out.add(ORIGINAL_COLOUR);
+        if (corrupted != null) {
+            out.add(CORRUPTED_COLOUR);
+        }
+        out.add(RECONSTRUCTION_COLOUR);
+        if (comparison != null) {
+            out.add(COMPARISON_COLOUR);
+        }
+        return out;
     }
 
     /** Features left to right, bars rising from 0; thin lines instead when bars would be under 3 pixels. */
@@ -619,7 +708,7 @@ public final class ReconstructionGrid extends Region {
         Font nameFont = rowH >= 18 ? LABEL_FONT : SMALL_FONT;
         double nameW = 0;
         for (int f = 0; f < features; f++) {
-            nameW = Math.max(nameW, textWidth(featureName(f), nameFont));
+            nameW = Math.max(nameW, textWidth(featureName(f), scaled(nameFont)));
         }
         nameW = Math.min(nameW + 12, w * 0.4);
         double plotX = x + nameW;
@@ -640,8 +729,8 @@ public final class ReconstructionGrid extends Region {
         for (int f = 0; f < features; f++) {
             double rowY = y + f * rowH;
             if (f % every == 0) {
-                text(gc, ellipsize(featureName(f), nameFont, nameW - 12), plotX - 8, rowY + rowH / 2, nameFont, TEXT,
-                        TextAlignment.RIGHT);
+                text(gc, ellipsize(featureName(f), scaled(nameFont), nameW - 12), plotX - 8, rowY + rowH / 2,
+                        nameFont, TEXT, TextAlignment.RIGHT);
             }
             for (int s = 0; s < series.size(); s++) {
                 double v = value(series.get(s), sample, f);
@@ -696,13 +785,20 @@ public final class ReconstructionGrid extends Region {
         return s.isEmpty() ? s : s.substring(0, 1);
     }
 
-    private static void text(GraphicsContext gc, String s, double x, double centreY, Font font, Color colour,
+    private void text(GraphicsContext gc, String s, double x, double centreY, Font font, Color colour,
             TextAlignment align) {
-        gc.setFont(font);
+        gc.setFont(scaled(font));
         gc.setFill(colour);
         gc.setTextAlign(align);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(s, x, centreY);
+    }
+
+    /** {@code font} at the text scale; every label goes through here, measured or drawn. */
+    private Font scaled(Font font) {
+        return textScale == 1 ? font : scaledFonts.computeIfAbsent(font, f -> Font.font(f.getFamily(),
+                f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold") ? FontWeight.BOLD : FontWeight.NORMAL,
+                f.getSize() * textScale));
     }
 
     /** Three significant digits, plain notation: 0.0213, 0.5, 12.3. */

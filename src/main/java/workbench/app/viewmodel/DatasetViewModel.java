@@ -30,6 +30,8 @@ public final class DatasetViewModel {
     private final ObjectProperty<String> source = new SimpleObjectProperty<>();
     /** Null: none for images, min-max for tables. */
     private final ObjectProperty<Normalization.Kind> normalization = new SimpleObjectProperty<>();
+    /** The names of the classes to train on, the rest being anomalies; null trains on every class. */
+    private final ObjectProperty<List<String>> normalClasses = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<DataSplit> loaded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -50,9 +52,15 @@ public final class DatasetViewModel {
         }
     }
 
-    /** Starts loading a dataset by name or path; the previous data stays until the new one is in. */
+    /**
+     * Starts loading a dataset by name or path; the previous data stays until the new one is in.
+     * Another dataset drops the choice of normal classes, whose names belong to the old one.
+     */
     public void choose(String nameOrPath) {
         long generation = ++loadGeneration;
+        if (!java.util.Objects.equals(nameOrPath, source.get())) {
+            normalClasses.set(null);
+        }
         source.set(nameOrPath);
         loading.set(true);
         problem.set("");
@@ -90,6 +98,10 @@ public final class DatasetViewModel {
 
     public ObjectProperty<Normalization.Kind> normalizationProperty() {
         return normalization;
+    }
+
+    public ObjectProperty<List<String>> normalClassesProperty() {
+        return normalClasses;
     }
 
     public ReadOnlyObjectProperty<DataSplit> loadedProperty() {

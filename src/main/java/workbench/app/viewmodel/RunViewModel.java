@@ -1,8 +1,10 @@
 package workbench.app.viewmodel;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import workbench.engine.Autoencoder;
 import workbench.engine.EpochStats;
 import workbench.engine.TrainingResult;
 import workbench.session.BatchLossLog;
@@ -214,6 +217,31 @@ public final class RunViewModel {
         if (run.get() != null && (state.get() == State.RUNNING || state.get() == State.PAUSED)) {
             run.get().control().requestLearningRate(rate);
         }
+    }
+
+    /**
+     * Runs {@code job} on the current run's model where that is safe: while it trains, on the
+     * training thread between batches ({@link TrainingRun#withModel}); otherwise on the training
+     * thread's executor, so that a run started meanwhile waits for the job instead of changing the
+     * weights under it. Never on the caller's thread. Fails when there is no run.
+     */
+    public <T> CompletableFuture<T> withModel(Function<Autoencoder, T> job) {
+        TrainingRun current = run.get();
+        if (current == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("there is no model yet: train first"));
+        }
+        if (current.isRunning()) {
+            return current.withModel(job);
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        trainingThread.execute(() -> current.withModel(job).whenComplete((value, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+            } else {
+                result.complete(value);
+            }
+        }));
+        return result;
     }
 
     /** Takes what the training thread published since the last frame. */

@@ -33,6 +33,7 @@ public final class WorkbenchViewModel {
     private final DatasetViewModel dataset;
     private final DesignerViewModel designer = new DesignerViewModel();
     private final TrainingSettingsViewModel training = new TrainingSettingsViewModel();
+    private final ViewSettingsViewModel view = new ViewSettingsViewModel();
     private final RunViewModel run;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     /** A model opened from a file, to continue training; dropped when the design changes. */
@@ -130,8 +131,8 @@ public final class WorkbenchViewModel {
             throw new IllegalStateException(designer.problemProperty().get());
         }
         long seed = training.seedProperty().get();
-        return new Experiment(new DatasetRef(dataset.sourceProperty().get(), dataset.normalizationProperty().get()),
-                spec.withSeed(seed), training.toSpec(), seed);
+        return new Experiment(new DatasetRef(dataset.sourceProperty().get(), dataset.normalizationProperty().get(),
+                dataset.normalClassesProperty().get()), spec.withSeed(seed), training.toSpec(), seed);
     }
 
     /** What Train, Step batch and Step epoch start: a new model, or the finished or opened one continued. */
@@ -144,7 +145,9 @@ public final class WorkbenchViewModel {
         // continue only the same network on the same data; a changed design starts afresh
         TrainingRun previous = candidate != null && candidate.model().spec().sameNetworkAs(experiment.model())
                 && candidate.data().train().featureCount() == split.train().featureCount()
-                && experiment.dataset().source().equals(candidate.experiment().dataset().source()) ? candidate : null;
+                && experiment.dataset().source().equals(candidate.experiment().dataset().source())
+                && java.util.Objects.equals(experiment.dataset().normalClasses(),
+                        candidate.experiment().dataset().normalClasses()) ? candidate : null;
         ModelFile.Loaded fromFile = opened;
         return () -> {
             if (previous != null) {
@@ -152,12 +155,14 @@ public final class WorkbenchViewModel {
             }
             if (fromFile != null) {
                 PreparedData data = DataPreparation.prepare(split, fromFile.normalization().kind(),
-                        experiment.training().validationFraction(), experiment.seed(), fromFile.normalization());
+                        experiment.training().validationFraction(), experiment.seed(), fromFile.normalization(),
+                        experiment.dataset().normalClasses());
                 return new TrainingRun(experiment, data, fromFile.model(), fromFile.metadata().history());
             }
             PreparedData data = DataPreparation.prepare(split,
                     experiment.dataset().normalizationFor(split.train().sampleShape()),
-                    experiment.training().validationFraction(), experiment.seed(), null);
+                    experiment.training().validationFraction(), experiment.seed(), null,
+                    experiment.dataset().normalClasses());
             return new TrainingRun(experiment, data, null, null);
         };
     }
@@ -216,7 +221,7 @@ public final class WorkbenchViewModel {
     }
 
     public void saveExperiment(Path file) throws IOException {
-        ExperimentFile.write(file, experiment());
+        ExperimentFile.write(file, experiment().withView(view.settings()));
         notice.set("Saved the experiment to " + file);
     }
 
@@ -244,9 +249,13 @@ public final class WorkbenchViewModel {
         presetExplanation.set("");
         designer.load(e.model());
         training.load(e.training(), e.seed());
+        if (e.view() != null) {
+            view.load(e.view()); // an experiment without one (a preset, an older file) leaves the window as it is
+        }
         dataset.normalizationProperty().set(e.dataset().normalization());
         keepDesignOnLoad = true;
         dataset.choose(e.dataset().source());
+        dataset.normalClassesProperty().set(e.dataset().normalClasses());
     }
 
     /** The opened model, if any (its weights are what Train continues from). */
@@ -269,6 +278,10 @@ public final class WorkbenchViewModel {
 
     public RunViewModel run() {
         return run;
+    }
+
+    public ViewSettingsViewModel view() {
+        return view;
     }
 
     /** What the loaded preset shows, or empty. */

@@ -141,18 +141,86 @@ class LiveLossChartTest {
     @Test
     void referenceLineAppearsAndDisappears(FxRobot robot) {
         append(robot, 0, 500); // losses between about 0.1 and 0.6
-        robot.interact(() -> chart.setReferenceLine(0.05, "PCA, 32 components"));
+        robot.interact(() -> chart.setReference("PCA, 32 components", 0.05));
         ValueMarker marker = chart.referenceMarker();
         assertNotNull(marker);
         assertEquals(0.05, marker.getValue(), 0);
+        assertEquals(0.05, chart.referenceValue(), 0);
         assertEquals("PCA, 32 components", marker.getLabel());
         assertTrue(markers().contains(marker));
         assertTrue(chart.plot().getRangeAxis().getRange().contains(0.05), "the y range includes the line");
 
-        robot.interact(() -> chart.setReferenceLine(Double.NaN, null));
+        robot.interact(() -> chart.clearReference());
         assertNull(chart.referenceMarker());
         assertTrue(markers().isEmpty());
+        assertTrue(Double.isNaN(chart.referenceValue()));
         assertTrue(chart.plot().getRangeAxis().getLowerBound() > 0.05, "the range no longer stretches to it");
+    }
+
+    @Test
+    void theFirstEpochBelowTheReferenceIsMarked(FxRobot robot) {
+        // validation objective rec + kl + 2 falls with the epochs; mean per element rec / 784
+        List<EpochStats> history = history(12, true);
+        double between5And6 = (history.get(4).validation().reconstructionMean()
+                + history.get(5).validation().reconstructionMean()) / 2;
+        robot.interact(() -> {
+            chart.setEpochs(history);
+            chart.setReference("PCA, 32 components: 0.1", between5And6);
+        });
+        assertEquals(6, chart.referenceCrossingEpoch());
+        ValueMarker crossing = chart.crossingMarker();
+        assertNotNull(crossing);
+        assertEquals(6.0, crossing.getValue(), 0, "at the validation point of epoch 6");
+        assertEquals("autoencoder beats PCA at epoch 6", crossing.getLabel());
+        assertTrue(domainMarkers().contains(crossing));
+
+        // only the epochs shown count: with five, none is below yet
+        robot.interact(() -> chart.setEpochs(history.subList(0, 5)));
+        assertEquals(-1, chart.referenceCrossingEpoch());
+        assertNull(chart.crossingMarker());
+        assertTrue(domainMarkers().isEmpty());
+
+        // without validation the training epoch means decide, drawn at the middle of their epoch
+        List<EpochStats> trainingOnly = history(12, false);
+        double trainBetween3And4 = (trainingOnly.get(2).train().reconstructionMean()
+                + trainingOnly.get(3).train().reconstructionMean()) / 2;
+        robot.interact(() -> {
+            chart.setEpochs(trainingOnly);
+            chart.setReference("PCA", trainBetween3And4);
+        });
+        assertEquals(4, chart.referenceCrossingEpoch());
+        assertEquals(3.5, chart.crossingMarker().getValue(), 0);
+
+        // the log axis keeps both lines
+        robot.interact(() -> chart.setLogScale(true));
+        assertInstanceOf(LogAxis.class, chart.plot().getRangeAxis());
+        assertNotNull(chart.referenceMarker());
+        assertEquals(4, chart.referenceCrossingEpoch());
+        assertTrue(chart.plot().getRangeAxis().getRange().contains(trainBetween3And4), "log range includes the line");
+
+        robot.interact(() -> chart.clearReference());
+        assertEquals(-1, chart.referenceCrossingEpoch());
+        assertTrue(domainMarkers().isEmpty());
+    }
+
+    @Test
+    void aVariationalModelIsComparedOnItsReconstructionPerSample(FxRobot robot) {
+        List<EpochStats> history = history(12, true);
+        // below every objective (rec + kl + 2) but above the reconstruction of epochs 1 to 3
+        double reference = (history.get(2).validation().reconstructionSum()
+                + history.get(3).validation().reconstructionSum()) / 2;
+        robot.interact(() -> {
+            chart.setVariational(true);
+            chart.setEpochs(history);
+            chart.setReference("PCA, 2 components: " + reference, reference);
+        });
+        assertTrue(history.get(11).validation().objective() > reference, "the objective never gets below it");
+        assertEquals(4, chart.referenceCrossingEpoch());
+    }
+
+    private Collection<?> domainMarkers() {
+        Collection<?> m = chart.plot().getDomainMarkers(Layer.BACKGROUND);
+        return m == null ? List.of() : new ArrayList<>(m);
     }
 
     private Collection<?> markers() {

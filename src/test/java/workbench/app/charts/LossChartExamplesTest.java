@@ -46,7 +46,7 @@ class LossChartExamplesTest {
         List<EpochStats> history = new ArrayList<>();
         robot.interact(() -> {
             chart.setUnit("BCE, mean per element");
-            chart.setReferenceLine(0.1032, "PCA, 32 components: 0.103");
+            chart.setReference("PCA, 32 components: 0.103", 0.1032);
         });
         for (int e = 1; e <= epochs; e++) {
             double[] xs = new double[batches];

@@ -32,6 +32,7 @@ class LatentScatterTest {
     void start(Stage stage) {
         scatter = new LatentScatter();
         stage.setScene(new Scene(scatter, 800, 600));
+        stage.sizeToScene(); // TestFX shares the stage: a size an earlier test class gave it must not stay
         stage.show();
     }
 

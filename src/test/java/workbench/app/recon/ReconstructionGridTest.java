@@ -126,6 +126,37 @@ class ReconstructionGridTest {
     }
 
     @Test
+    void aComparisonRowSitsUnderTheReconstructionsWithItsOwnLabel(FxRobot robot) {
+        FMatrixRMaj originals = constant(N, DIGIT.size(), 1f);
+        FMatrixRMaj recon = constant(N, DIGIT.size(), 0.75f);
+        FMatrixRMaj pca = constant(N, DIGIT.size(), 0.25f, 0f);
+        robot.interact(() -> {
+            grid.show(originals, recon, null, DIGIT, labels());
+            grid.setReconstructionLabel("autoencoder");
+            grid.setComparison("PCA, 2 components", pca);
+            grid.setShowError(true);
+        });
+        assertEquals(List.of(ReconstructionGrid.ORIGINAL_ROW, "autoencoder", "PCA, 2 components",
+                ReconstructionGrid.ERROR_ROW), grid.rowLabels());
+        Image image = snapshot(robot);
+        assertColour(0xFFBFBFBF, centreArgb(image, grid.cellBounds(1, 3)), "autoencoder");
+        assertColour(0xFF404040, centreArgb(image, grid.cellBounds(2, 0)), "PCA of sample 0");
+        assertColour(0xFF000000, centreArgb(image, grid.cellBounds(2, 3)), "PCA of sample 3");
+
+        // samples of another count drop a comparison that no longer fits
+        FMatrixRMaj fewer = constant(4, DIGIT.size(), 1f);
+        robot.interact(() -> grid.show(fewer, fewer, null, DIGIT, null));
+        assertFalse(grid.rowLabels().contains("PCA, 2 components"));
+        assertThrows(IllegalArgumentException.class, () -> grid.setComparison("PCA", pca));
+        robot.interact(() -> {
+            grid.setComparison(null, null);
+            grid.setReconstructionLabel(null);
+            grid.setShowError(false);
+        });
+        assertEquals(List.of(ReconstructionGrid.ORIGINAL_ROW, ReconstructionGrid.RECONSTRUCTION_ROW), grid.rowLabels());
+    }
+
+    @Test
     void rgbSamplesAreChannelMajor(FxRobot robot) {
         Shape rgb = Shape.image(3, 4, 4);
         FMatrixRMaj originals = new FMatrixRMaj(N, rgb.size());

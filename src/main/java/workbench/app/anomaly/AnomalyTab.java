@@ -1,0 +1,191 @@
+package workbench.app.anomaly;
+
+import java.util.concurrent.CompletionException;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import workbench.analysis.AnomalyReport;
+import workbench.app.viewmodel.RunViewModel;
+import workbench.app.viewmodel.WorkbenchViewModel;
+import workbench.session.AnomalyReports;
+import workbench.session.Presets;
+import workbench.session.TrainingRun;
+
+/**
+ * The "Anomalies" tab: the run's reconstruction errors on the test split as anomaly scores, for a
+ * run trained on chosen normal classes. The report needs the whole test split reconstructed, so it
+ * is computed off the FX thread through {@link RunViewModel#withModel}: while training, at most
+ * about once a second (and never more than a fifth of the time, on a model slow to run) and only
+ * while the tab is selected; once more when the run finishes.
+ */
+public final class AnomalyTab extends Tab {
+    /** The least gap between two reports while training. */
+    private static final long MIN_GAP_NANOS = 1_000_000_000L;
+
+    private final WorkbenchViewModel vm;
+    private final AnomalyView view = new AnomalyView();
+    private final VBox explanation;
+    private final Label status = new Label();
+
+    /** Bumped by each new run, so that a report of the previous one is dropped when it lands. */
+    private long generation;
+    private boolean inFlight;
+    /** A report was wanted while one was being computed (the run finished meanwhile). */
+    private boolean again;
+    /** A report was wanted while the tab was hidden. */
+    private boolean stale;
+    private long lastStart = Long.MIN_VALUE / 2;
+    /** How long the last report took, written on the training thread. */
+    private volatile long lastCost;
+
+    public AnomalyTab(WorkbenchViewModel vm) {
+        super("Anomalies");
+        this.vm = vm;
+        setId("anomalyTab");
+        setClosable(false);
+        status.setId("anomalyStatus");
+        status.setWrapText(true);
+        status.setPadding(new Insets(2, 8, 2, 8));
+        status.setStyle("-fx-text-fill: #555555;");
+        explanation = explanation();
+
+        BorderPane content = new BorderPane(new StackPane(view, explanation));
+        content.setTop(status);
+        setContent(content);
+
+        RunViewModel run = vm.run();
+        run.runProperty().addListener((o, was, now) -> newRun());
+        run.snapshotProperty().addListener((o, was, now) -> {
+            RunViewModel.State s = run.stateProperty().get();
+            if (now != null && (s == RunViewModel.State.RUNNING || s == RunViewModel.State.PAUSED)
+                    && System.nanoTime() - lastStart >= Math.max(MIN_GAP_NANOS, 4 * lastCost)) {
+                request();
+            }
+        });
+        run.stateProperty().addListener((o, was, now) -> {
+            // FINISHED: the final weights; READY with a run: a model opened from a file
+            if (now == RunViewModel.State.FINISHED
+                    || now == RunViewModel.State.READY && run.runProperty().get() != null) {
+                request();
+            }
+        });
+        vm.dataset().normalClassesProperty().addListener((o, was, now) -> showWhatApplies());
+        selectedProperty().addListener((o, was, now) -> {
+            if (now && stale) {
+                request();
+            }
+        });
+        showWhatApplies();
+    }
+
+    private VBox explanation() {
+        Label title = new Label("Anomaly detection");
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 16px;");
+        Label text = new Label("An autoencoder trained only on normal examples rebuilds anything else badly, so its"
+                + " reconstruction error can flag anomalies. The experiment trains on every class, so nothing"
+                + " is an anomaly yet.\n\nIn the Dataset section, tick \"Train only on these classes (the rest are"
+                + " anomalies)\", check the normal classes and train: this tab then shows the errors of the test"
+                + " split, a threshold, the worst-rebuilt samples and the ROC curve.");
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        Button example = new Button("Open the breast-cancer example");
+        example.setId("anomalyExample");
+        example.setOnAction(e -> vm.loadPreset(Presets.anomalyDetection()));
+        VBox box = new VBox(12, title, text, example);
+        box.setId("anomalyExplanation");
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(24));
+        box.setStyle("-fx-background-color: -fx-background;");
+        return box;
+    }
+
+    /** Whether the run on show, or the next one, scores anomalies; the explanation otherwise. */
+    private boolean choosesClasses() {
+        TrainingRun r = vm.run().runProperty().get();
+        return r != null && r.data().normalClasses() != null || vm.dataset().normalClassesProperty().get() != null;
+    }
+
+    private void showWhatApplies() {
+        boolean applies = choosesClasses();
+        explanation.setVisible(!applies);
+        view.setVisible(applies);
+        status.setVisible(applies);
+        status.setManaged(applies);
+    }
+
+    private void newRun() {
+        generation++;
+        // a request for the previous run must not hold back the new run's first report
+        inFlight = false;
+        again = false;
+        stale = false;
+        lastStart = Long.MIN_VALUE / 2;
+        lastCost = 0;
+        TrainingRun now = vm.run().runProperty().get();
+        AnomalyReport shown = view.report();
+        // a model trained on (Train more) keeps its report, and the user's threshold, until the next
+        if (now == null || shown == null || !shown.scores().normalClasses().equals(now.data().normalClasses())
+                || !shown.classNames().equals(now.data().classNames())) {
+            view.clear();
+            status.setText("");
+        }
+        showWhatApplies();
+    }
+
+    private void request() {
+        TrainingRun r = vm.run().runProperty().get();
+        if (r == null || r.data().normalClasses() == null) {
+            return;
+        }
+        if (!isSelected()) {
+            stale = true;
+            return;
+        }
+        if (inFlight) {
+            again = true;
+            return;
+        }
+        inFlight = true;
+        stale = false;
+        lastStart = System.nanoTime();
+        long asked = generation;
+        vm.run().withModel(model -> {
+            long start = System.nanoTime();
+            AnomalyReport report = AnomalyReports.of(model, r.data(), AnomalyReport.DEFAULT_WORST);
+            lastCost = System.nanoTime() - start;
+            return report;
+        }).whenComplete((report, error) -> Platform.runLater(() -> landed(asked, r, report, error)));
+    }
+
+    private void landed(long asked, TrainingRun r, AnomalyReport report, Throwable error) {
+        if (asked != generation) {
+            return;
+        }
+        inFlight = false;
+        if (error != null) {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            status.setText("No anomaly scores: " + cause.getMessage());
+        } else {
+            view.show(report);
+            int epochs = r.epochsDone();
+            status.setText("Scored after " + epochs + (epochs == 1 ? " epoch" : " epochs")
+                    + (r.isRunning() ? " (updates while training)" : ""));
+        }
+        if (again) {
+            again = false;
+            request();
+        }
+    }
+
+    /** The view the tab shows, for tests and exports. */
+    public AnomalyView view() {
+        return view;
+    }
+}

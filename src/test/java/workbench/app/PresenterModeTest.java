@@ -1,0 +1,179 @@
+package workbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static workbench.app.WindowHarness.fx;
+import static workbench.app.WindowHarness.onFx;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import workbench.app.viewmodel.RunViewModel.State;
+import workbench.engine.VariantSpec;
+import workbench.io.Json;
+import workbench.session.ViewSettings;
+
+/** Presenter mode on the real window: larger text, the chosen controls hidden, and the choice kept in the file. */
+@ExtendWith(ApplicationExtension.class)
+class PresenterModeTest {
+    @TempDir
+    Path dir;
+
+    private WindowHarness w;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        w = new WindowHarness(stage);
+        // TestFX shares the stage: another class may have left it too narrow for the column to narrow
+        stage.setWidth(MainWindow.WIDTH);
+        stage.setHeight(MainWindow.HEIGHT);
+    }
+
+    private static boolean shown(Node node) {
+        return onFx(() -> node.isVisible() && node.isManaged());
+    }
+
+    private static Label labelOf(FxRobot robot, Node field) {
+        return robot.lookup(".label").queryAllAs(Label.class).stream().filter(l -> l.getLabelFor() == field)
+                .findFirst().orElseThrow();
+    }
+
+    private static double fontSize(TextField field) {
+        return onFx(() -> {
+            field.getScene().getRoot().applyCss();
+            return field.getFont().getSize();
+        });
+    }
+
+    /** Where the divider between the settings and the plots is, as a share of the width. */
+    private double divider() {
+        return onFx(() -> ((SplitPane) w.window.outputs().getParent().getParent()).getDividerPositions()[0]);
+    }
+
+    private void presenterKey(FxRobot robot, boolean expected) {
+        robot.type(KeyCode.F5);
+        w.until(() -> w.vm.view().presenterModeProperty().get() == expected);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void f5EnlargesTheTextAndPlotsAndHidesTheAdvancedControlsUntilPressedAgain(FxRobot robot) {
+        w.until(State.READY);
+        TextField learningRate = robot.lookup("#learningRate").queryAs(TextField.class);
+        Node optimizer = robot.lookup("#optimizer").query();
+        Label optimizerLabel = labelOf(robot, optimizer);
+        double deskFont = fontSize(learningRate);
+        double deskDivider = divider();
+        assertTrue(shown(optimizer));
+        assertTrue(shown(optimizerLabel));
+
+        presenterKey(robot, true);
+        assertEquals(deskFont * PresenterLook.FONT_SCALE, fontSize(learningRate), 0.2, "every control's text grows");
+        assertFalse(shown(optimizer), "the optimizer is advanced, hidden by default");
+        assertFalse(shown(optimizerLabel), "and its label with it");
+        assertFalse(shown(robot.lookup("#seed").query()));
+        for (String id : List.of("#learningRate", "#epochs", "#latentSize", "#train", "#encoderAddLayer")) {
+            assertTrue(shown(robot.lookup(id).query()), id + " stays");
+        }
+        OutputArea outputs = w.window.outputs();
+        assertTrue(onFx(() -> outputs.lossChart().isPresentation()));
+        assertTrue(onFx(() -> outputs.latentScatter().isPresentation()));
+        assertTrue(onFx(() -> outputs.reconstructionGrid().isPresentation()));
+        // at most the presenter share, unless the settings column's minimum width holds it
+        assertTrue(divider() < deskDivider - 0.005, "the plots get the room: " + deskDivider + " -> " + divider());
+
+        // a variant's settings, built while presenter mode is on, follow it as well
+        fx(() -> w.vm.designer().variantProperty().set(VariantSpec.Kind.VARIATIONAL));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node warmup = robot.lookup("#warmupEpochs").query();
+        assertFalse(shown(warmup), "the KL warm-up is a fine setting");
+        assertTrue(shown(robot.lookup("#beta").query()), "beta is the variant's main knob");
+
+        presenterKey(robot, false);
+        assertEquals(deskFont, fontSize(learningRate), 0.01);
+        assertTrue(shown(optimizer));
+        assertTrue(shown(optimizerLabel));
+        assertTrue(shown(warmup));
+        assertFalse(onFx(() -> outputs.latentScatter().isPresentation()));
+        assertEquals(deskDivider, divider(), 0.01);
+    }
+
+    @Test
+    void f11TogglesFullScreenAndEscapeLeavesIt(FxRobot robot) {
+        w.until(State.READY);
+        try {
+            robot.type(KeyCode.F11);
+            w.until(() -> stage.isFullScreen());
+            robot.type(KeyCode.ESCAPE);
+            w.until(() -> !stage.isFullScreen());
+            robot.type(KeyCode.F11);
+            w.until(() -> stage.isFullScreen());
+            robot.type(KeyCode.F11);
+            w.until(() -> !stage.isFullScreen());
+        } finally {
+            fx(() -> stage.setFullScreen(false)); // TestFX shares the stage with the next test class
+        }
+    }
+
+    @Test
+    void theChoiceIsSavedWithTheExperimentAndAnOlderFileLeavesTheViewAlone(FxRobot robot) throws Exception {
+        w.until(State.READY);
+        Node batchSize = robot.lookup("#batchSize").query();
+        Node seed = robot.lookup("#seed").query();
+
+        // the dialog: hide the batch size as well, show the seed after all
+        HiddenControlsDialog dialog = onFx(() -> HiddenControlsDialog.open(w.vm.view(), stage));
+        assertTrue(onFx(() -> dialog.box(AdvancedControl.SEED).isSelected()), "ticked: hidden by default");
+        robot.clickOn("#hide-batchSize");
+        robot.clickOn("#hide-seed");
+        robot.clickOn(dialog.getDialogPane().lookupButton(ButtonType.OK));
+        w.until(() -> w.vm.view().hiddenProperty().get().contains("batchSize"));
+        assertFalse(onFx(() -> w.vm.view().hiddenProperty().get().contains("seed")));
+        fx(() -> w.vm.view().presenterModeProperty().set(true));
+        assertFalse(shown(batchSize));
+        assertTrue(shown(seed));
+
+        Path lesson = dir.resolve("lesson.json");
+        fx(() -> w.window.perform(w.vm::saveExperiment, lesson));
+        assertTrue(Files.readString(lesson).contains("\"presenterMode\" : true"));
+
+        // back at the desk, then open the lesson: presenter mode and the choice come back
+        fx(() -> w.vm.view().load(ViewSettings.defaults()));
+        assertTrue(shown(batchSize));
+        fx(() -> w.window.perform(w.vm::openExperiment, lesson));
+        assertTrue(onFx(() -> w.vm.view().presenterModeProperty().get()));
+        assertFalse(shown(batchSize));
+        assertTrue(shown(seed));
+        w.until(State.READY);
+
+        // a file from before presenter mode (no "view") opens, and the window stays as it is
+        ObjectNode old = (ObjectNode) Json.mapper().readTree(lesson.toFile());
+        old.remove("view");
+        Path older = dir.resolve("older.json");
+        Files.writeString(older, Json.mapper().writeValueAsString(old));
+        fx(() -> w.vm.view().presenterModeProperty().set(false));
+        fx(() -> w.window.perform(w.vm::openExperiment, older));
+        w.until(State.READY);
+        assertTrue(onFx(() -> w.vm.noticeProperty().get()).startsWith("Opened the experiment"));
+        assertFalse(onFx(() -> w.vm.view().presenterModeProperty().get()));
+        assertTrue(onFx(() -> w.vm.view().hiddenProperty().get().contains("batchSize")));
+    }
+}

@@ -1,0 +1,164 @@
+package workbench.app.pca;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.stage.Stage;
+import org.ejml.data.FMatrixRMaj;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import workbench.app.charts.LiveLossChart;
+import workbench.app.recon.ReconstructionGrid;
+import workbench.app.viewmodel.RunViewModel.State;
+import workbench.app.viewmodel.WorkbenchViewModel;
+import workbench.data.DatasetRegistry;
+import workbench.engine.EpochStats;
+import workbench.engine.Shape;
+import workbench.session.PcaBaseline;
+import workbench.session.TrainingRun;
+import workbench.session.TrainingSnapshot;
+
+/** The tab on a real view-model training the bundled digits, beside a loss chart fed as the window feeds it. */
+@ExtendWith(ApplicationExtension.class)
+class PcaBaselineTabTest {
+    private WorkbenchViewModel vm;
+    private LiveLossChart chart;
+    private PcaBaselineTab tab;
+    private AnimationTimer frames;
+
+    @Start
+    void start(Stage stage) {
+        vm = new WorkbenchViewModel(new DatasetRegistry(), Platform::runLater);
+        chart = new LiveLossChart();
+        tab = new PcaBaselineTab(vm, chart);
+        vm.run().history().addListener((ListChangeListener<EpochStats>) c -> chart.setEpochs(List.copyOf(vm.run().history())));
+        TabPane tabs = new TabPane(tab, new Tab("Loss", chart));
+        stage.setScene(new Scene(tabs, 1100, 560));
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.show();
+        frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                vm.run().tick();
+            }
+        };
+        frames.start();
+        vm.openDefault();
+    }
+
+    @AfterEach
+    void stopFrames() {
+        onFx(() -> {
+            frames.stop();
+            return null;
+        });
+    }
+
+    @Test
+    void theReferenceLineAndThePcaRowAreTheBaselines() {
+        until(() -> vm.run().stateProperty().get() == State.READY);
+        onFx(() -> {
+            vm.training().epochsProperty().set(15); // the 2-D code overtakes PCA at about epoch 9
+            vm.train();
+            return null;
+        });
+        until(() -> vm.run().stateProperty().get() == State.FINISHED);
+        until(() -> Double.isFinite(chart.referenceValue()) && tab.grid().rowLabels().size() == 3);
+
+        // the run is over, so its model may be read here; the baseline is computed again, independently
+        TrainingRun run = onFx(() -> vm.run().runProperty().get());
+        PcaBaseline expected = PcaBaseline.fit(run.data(), run.model());
+        double expectedLoss = expected.testLoss(run.data());
+        assertEquals(expectedLoss, onFx(chart::referenceValue), 1e-12 * expectedLoss);
+        int k = expected.components();
+        assertEquals(Math.min(run.model().codeSize(), 64), k);
+        String rowLabel = "PCA, " + k + (k == 1 ? " component" : " components");
+        assertEquals(List.of(ReconstructionGrid.ORIGINAL_ROW, PcaBaselineTab.AUTOENCODER_ROW, rowLabel),
+                onFx(() -> tab.grid().rowLabels()));
+
+        TrainingSnapshot s = onFx(() -> vm.run().snapshotProperty().get());
+        FMatrixRMaj pca = expected.reconstruct(s.galleryOriginals());
+        Shape shape = run.data().sampleShape();
+        Image image = onFx(() -> tab.grid().snapshotImage());
+        for (int sample = 0; sample < s.galleryOriginals().numRows; sample++) {
+            int column = sample;
+            Rectangle2D pcaCell = onFx(() -> tab.grid().cellBounds(2, column));
+            Rectangle2D autoencoderCell = onFx(() -> tab.grid().cellBounds(1, column));
+            assertPixels(image, pcaCell, pca, sample, shape, "PCA row");
+            assertPixels(image, autoencoderCell, s.galleryReconstructions(), sample, shape, "autoencoder row");
+        }
+
+        String errors = onFx(() -> tab.errorsLabel().getText());
+        double pcaGalleryError = expected.loss(pca, s.galleryOriginals());
+        double autoencoderGalleryError = expected.loss(s.galleryReconstructions(), s.galleryOriginals());
+        assertEquals(BaselineText.errors(autoencoderGalleryError, expected, pcaGalleryError), errors);
+        assertTrue(errors.startsWith("autoencoder ") && errors.contains("PCA (" + k), errors);
+
+        // the crossing the tab reports is the one the chart marks
+        int crossing = onFx(chart::referenceCrossingEpoch);
+        assertTrue(crossing > 0, "15 epochs are enough to beat 2 principal components");
+        String crossingText = onFx(() -> tab.crossingLabel().getText());
+        assertTrue(crossingText.endsWith("went below PCA's at epoch " + crossing + "."), crossingText);
+        System.out.printf("PcaBaselineTabTest: %s; chart line at %s; crossing epoch %d; %s%n", errors,
+                onFx(chart::referenceValue), crossing, onFx(() -> tab.crossingLabel().getText()));
+
+        // Reset forgets the run: the line goes with it
+        onFx(() -> {
+            vm.reset();
+            return null;
+        });
+        until(() -> Double.isNaN(chart.referenceValue()));
+    }
+
+    /** Every sample pixel of a cell shows the value's grey level, clamped to [0, 1] as the grid draws it. */
+    private static void assertPixels(Image image, Rectangle2D cell, FMatrixRMaj rows, int sample, Shape shape,
+            String what) {
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < shape.height(); y++) {
+            for (int x = 0; x < shape.width(); x++) {
+                int px = (int) (cell.getMinX() + (x + 0.5) * cell.getWidth() / shape.width());
+                int py = (int) (cell.getMinY() + (y + 0.5) * cell.getHeight() / shape.height());
+                float v = rows.get(sample, y * shape.width() + x);
+                int expected = v > 0 ? (v >= 1 ? 255 : Math.round(v * 255f)) : 0;
+                int actual = reader.getArgb(px, py) & 0xFF;
+                assertTrue(Math.abs(expected - actual) <= 1, what + ", sample " + sample + " pixel (" + x + ", " + y
+                        + "): expected grey " + expected + " but drawn " + actual);
+            }
+        }
+    }
+
+    private static void until(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the expected state was not reached in 60 s");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
