@@ -66,17 +66,10 @@ final class WindowHarness {
     }
 
     static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return FxThread.onFx(read);
     }
 
     static void fx(Runnable action) {
-        onFx(() -> {
-            action.run();
-            return null;
-        });
+        FxThread.fx(action);
     }
 }

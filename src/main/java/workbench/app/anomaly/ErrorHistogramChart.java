@@ -2,7 +2,6 @@ package workbench.app.anomaly;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
@@ -18,6 +17,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import workbench.analysis.ErrorHistogram;
+import workbench.app.charts.ChartRegion;
 import workbench.io.plot.ChartStyle;
 import workbench.io.plot.SignificantDigits;
 
@@ -26,7 +26,7 @@ import workbench.io.plot.SignificantDigits;
  * rather than overlaid, so no bar hides another and each bar's height is every sample in its bin),
  * with the threshold as a dashed vertical line. Call on the FX thread.
  */
-final class ErrorHistogramChart extends Region {
+final class ErrorHistogramChart extends ChartRegion {
     private final DefaultTableXYDataset data = new DefaultTableXYDataset();
     private final XYPlot plot;
     private final JFreeChart chart;
@@ -35,6 +35,7 @@ final class ErrorHistogramChart extends Region {
     private final ValueMarker threshold;
 
     ErrorHistogramChart() {
+        super(640, 380);
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0);
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
@@ -110,20 +111,6 @@ final class ErrorHistogramChart extends Region {
         return chart;
     }
 
-    @Override
-    protected void layoutChildren() {
-        viewer.resizeRelocate(0, 0, getWidth(), getHeight());
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 380;
-    }
 
     @Override
     protected double computeMinWidth(double height) {

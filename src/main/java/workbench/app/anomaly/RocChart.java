@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
@@ -16,13 +15,14 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import workbench.analysis.RocCurve;
+import workbench.app.charts.ChartRegion;
 import workbench.io.plot.ChartStyle;
 
 /**
  * The ROC curve with its AUC in the title, the chance diagonal for comparison and the current
  * threshold's point marked on the curve. Call on the FX thread.
  */
-final class RocChart extends Region {
+final class RocChart extends ChartRegion {
     /** Smaller than the exported charts' title: this chart shares the view with three others. */
     private static final Font TITLE_FONT = new Font(ChartStyle.FAMILY, Font.BOLD, 20);
 
@@ -33,6 +33,7 @@ final class RocChart extends Region {
     private final DeferredRedraw redraw;
 
     RocChart() {
+        super(460, 420);
         XYSeries chance = new XYSeries("Chance", false, true);
         chance.add(0, 0);
         chance.add(1, 1);
@@ -114,20 +115,6 @@ final class RocChart extends Region {
         return chart;
     }
 
-    @Override
-    protected void layoutChildren() {
-        viewer.resizeRelocate(0, 0, getWidth(), getHeight());
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 460;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 420;
-    }
 
     @Override
     protected double computeMinWidth(double height) {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -58,7 +57,7 @@ import workbench.io.plot.Palette;
  * made during one FX pulse are drawn in a single redraw. Every method must be called on the FX
  * application thread.
  */
-public final class LiveLossChart extends Region {
+public final class LiveLossChart extends ChartRegion {
 
     /** Most points any batch series shows; longer runs are merged down to between half and all of it. */
     public static final int MAX_POINTS = 5000;
@@ -131,6 +130,7 @@ public final class LiveLossChart extends Region {
     private double scale = 1;
 
     public LiveLossChart() {
+        super(900, 500);
         rawData.addSeries(raw.series());
         trainData.addSeries(smoothed.series());
 
@@ -496,23 +496,6 @@ public final class LiveLossChart extends Region {
         return redrawScheduled;
     }
 
-    // ----------------------------------------------------------------------------------------
-    // Layout
-
-    @Override
-    protected void layoutChildren() {
-        viewer.resizeRelocate(0, 0, getWidth(), getHeight());
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 900;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 500;
-    }
 
     @Override
     protected double computeMinWidth(double height) {

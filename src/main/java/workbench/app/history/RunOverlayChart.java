@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -22,6 +21,7 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import workbench.app.charts.ChartRegion;
 import workbench.engine.EpochStats;
 import workbench.io.plot.ChartStyle;
 import workbench.io.plot.Palette;
@@ -34,7 +34,7 @@ import workbench.session.RunRecord;
  * the run's own colour (taken from its number, so a run keeps its colour whatever else is shown).
  * Styled like the live loss chart. It is rebuilt only when the chosen runs or the scale change.
  */
-final class RunOverlayChart extends Region {
+final class RunOverlayChart extends ChartRegion {
     static final String VALIDATION_SUFFIX = " (validation)";
     static final String EMPTY_HINT = "Tick runs in the table to compare their loss curves.";
     private static final Font SUBTITLE = new Font(ChartStyle.FAMILY, Font.PLAIN, 16);
@@ -55,6 +55,7 @@ final class RunOverlayChart extends Region {
     private int rebuilds;
 
     RunOverlayChart() {
+        super(900, 420);
         NumberAxis x = new NumberAxis("Epoch");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
@@ -212,20 +213,6 @@ final class RunOverlayChart extends Region {
         return rebuilds;
     }
 
-    @Override
-    protected void layoutChildren() {
-        viewer.resizeRelocate(0, 0, getWidth(), getHeight());
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 900;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 420;
-    }
 
     @Override
     protected double computeMinWidth(double height) {

@@ -1,13 +1,13 @@
 package workbench.app.history;
 
+import static workbench.app.FxThread.fx;
+import static workbench.app.FxThread.onFx;
+import static workbench.app.FxThread.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import workbench.app.viewmodel.RunViewModel.State;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.data.DatasetRegistry;
@@ -39,30 +38,6 @@ class RunHistoryTabTest {
         stage.setScene(new Scene(new TabPane(tab), 1200, 800));
         stage.show();
         vm.openDefault();
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void fx(Runnable action) {
-        onFx(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private static void until(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("not reached in 60 s");
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private State state() {
