@@ -29,6 +29,8 @@ final class EpochReplayBar extends HBox {
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
         slider.setPrefWidth(160);
+        HBox.setHgrow(slider, javafx.scene.layout.Priority.ALWAYS);
+        slider.setMaxWidth(Double.MAX_VALUE);
         slider.setTooltip(new Tooltip("Replay: the latent space and the reconstructions at the end of each epoch"));
         live.setId("epochLive");
         live.setSelected(true);

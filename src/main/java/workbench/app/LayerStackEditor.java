@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import workbench.app.viewmodel.LayerRow;
 import workbench.engine.ActivationFunction;
@@ -60,10 +61,12 @@ final class LayerStackEditor extends VBox {
         highlight();
     }
 
-    private HBox line(int index, LayerRow row) {
+    private VBox line(int index, LayerRow row) {
         Label number = new Label((index + 1) + ".");
         number.setMinWidth(22);
         ChoiceBox<LayerSpec.Kind> kind = Controls.choice(row.kindProperty(), LayerSpec.Kind.values());
+        Label kernelLabel = new Label();
+        Label strideLabel = new Label();
         var units = Controls.intSpinner(row.unitsProperty(), 0, 1_000_000, 8);
         units.setId(stackName + "Units" + index);
         units.setPrefWidth(105);
@@ -73,19 +76,19 @@ final class LayerStackEditor extends VBox {
         rate.setPrefColumnCount(4);
         rate.setTooltip(new Tooltip("Dropout after a dense layer, a dropout layer's rate, or a noise layer's deviation"));
         var kernel = Controls.intSpinner(row.kernelProperty(), 1, 64, 1);
+        kernelLabel.setText("kernel");
         kernel.setId(stackName + "Kernel" + index);
-        kernel.setPrefWidth(70);
+        kernel.setPrefWidth(72);
         kernel.setTooltip(new Tooltip("Kernel size of a convolution, window of a pooling, factor of an upsampling"));
         var stride = Controls.intSpinner(row.strideProperty(), 1, 64, 1);
-        stride.setPrefWidth(70);
+        stride.setPrefWidth(72);
         stride.setTooltip(new Tooltip("Stride: how far the kernel or window moves"));
         ChoiceBox<Padding> padding = Controls.choice(row.paddingProperty(), Padding.values());
         padding.setTooltip(new Tooltip("Same: the output keeps height and width (divided by the stride);"
                 + " valid: no padding, so the output shrinks by the kernel size minus one"));
         TextField shape = shapeField(row);
         shape.setId(stackName + "Shape" + index);
-        Label kernelLabel = new Label("k");
-        Label strideLabel = new Label("s");
+        strideLabel.setText("stride");
         Runnable showFields = () -> {
             LayerSpec.Kind k = row.kindProperty().get();
             boolean weighted = k.hasWeights();
@@ -109,10 +112,17 @@ final class LayerStackEditor extends VBox {
         down.setDisable(index == rows.size() - 1);
         Button remove = small("\u2715", "Remove this layer", () -> rows.remove(index));
         remove.setId(stackName + "Remove" + index);
-        HBox line = new HBox(4, number, kind, units, kernelLabel, kernel, strideLabel, stride, padding, shape,
-                activation, rate, up, down, remove);
+        HBox line = new HBox(4, number, kind, units, shape, activation, rate, up, down, remove);
         line.setAlignment(Pos.CENTER_LEFT);
-        return line;
+        // a convolution's or pooling's geometry goes on a second line, so that the row fits the
+        // settings column instead of squeezing every field to an unreadable width
+        Region indent = new Region();
+        indent.setMinWidth(26);
+        HBox geometry = new HBox(4, indent, kernelLabel, kernel, strideLabel, stride, padding);
+        geometry.setAlignment(Pos.CENTER_LEFT);
+        geometry.visibleProperty().bind(kernelLabel.visibleProperty().or(padding.visibleProperty()));
+        geometry.managedProperty().bind(geometry.visibleProperty());
+        return new VBox(2, line, geometry);
     }
 
     private static void show(javafx.scene.Node node, boolean visible) {

@@ -105,7 +105,10 @@ public final class OutputArea extends SplitPane {
         HBox decodedBox = new HBox(8, decoded, decodedCaption);
         decodedBox.setAlignment(Pos.CENTER_LEFT);
         BorderPane latentWithDecoded = new BorderPane(latent);
-        latentWithDecoded.setBottom(decodedBox);
+        // the time slider sits under the plot it replays, where it has the pane's whole width
+        javafx.scene.layout.VBox underPlot = new javafx.scene.layout.VBox(4, replay, decodedBox);
+        underPlot.setPadding(new Insets(2, 6, 2, 6));
+        latentWithDecoded.setBottom(underPlot);
         projectionChoice.getItems().setAll("PCA", "t-SNE");
         projectionChoice.setValue("PCA");
         projectionChoice.setId("projection");
@@ -118,7 +121,7 @@ public final class OutputArea extends SplitPane {
                 show(s);
             }
         });
-        Region latentPane = titled("Latent space (test split)", latentWithDecoded, replay, projectionChoice);
+        Region latentPane = titled("Latent space (test split)", latentWithDecoded, projectionChoice);
 
         // Loss and latent side by side on top; below, at full width (where sixteen samples in a
         // row are large enough to read), the reconstructions and the tools that explore the model.
@@ -205,6 +208,8 @@ public final class OutputArea extends SplitPane {
 
     private void clear() {
         loss.clear();
+        loss.setVariational(false); // the next design may not be a VAE: no stale axis or parts
+        loss.setUnit(null);
         latent.setPoints(new float[0], new float[0], null, List.of());
         decoded.setImage(null);
         decodedCaption.setText("Click in the latent plot to decode that point.");

@@ -82,4 +82,76 @@ class ScreenshotsTest {
         w.until(State.FINISHED);
         shoot("reconstructions");
     }
+
+    private static workbench.session.Preset preset(String titleStart) {
+        return workbench.session.Presets.all().stream().filter(p -> p.title().startsWith(titleStart)).findFirst()
+                .orElseThrow();
+    }
+
+    private void show(javafx.scene.control.Tab tab) {
+        WindowHarness.fx(() -> w.window.outputs().exploreTabs().getSelectionModel().select(tab));
+    }
+
+    private javafx.scene.control.Tab tab(String title) {
+        return WindowHarness.onFx(() -> w.window.outputs().exploreTabs().getTabs().stream()
+                .filter(t -> t.getText().equals(title)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void renderTheExploreTools() throws Exception {
+        w.until(State.READY);
+
+        // a 2-D VAE: the manifold, an interpolation, the PCA comparison and the time slider
+        WindowHarness.fx(() -> w.vm.loadPreset(preset("Variational")));
+        w.until(State.READY);
+        WindowHarness.fx(() -> w.vm.training().epochsProperty().set(12));
+        WindowHarness.fx(w.vm::train);
+        w.until(State.FINISHED);
+        show(w.window.outputs().manifoldTab());
+        w.until(() -> w.window.outputs().manifoldTab().view().hasTiles());
+        shoot("manifold");
+        InterpolationTab interpolation = w.window.outputs().interpolationTab();
+        show(interpolation);
+        WindowHarness.fx(() -> {
+            interpolation.pick(3, false);
+            interpolation.pick(2, true);
+        });
+        w.until(() -> interpolation.strip().steps() == InterpolationTab.STEPS);
+        WindowHarness.fx(() -> w.window.outputs().replayBar().choose(3));
+        shoot("interpolation-and-time-slider");
+        WindowHarness.fx(() -> w.window.outputs().replayBar().choose(12));
+        show(tab("vs PCA"));
+        shoot("vs-pca");
+
+        // the Keras blog's convolutional autoencoder: its design, then its feature maps after an epoch
+        WindowHarness.fx(() -> w.vm.loadPreset(preset("Convolutional")));
+        w.until(State.READY);
+        shoot("designer-conv");
+        WindowHarness.fx(() -> w.vm.training().epochsProperty().set(1));
+        WindowHarness.fx(w.vm::train);
+        w.until(State.FINISHED);
+        show(tab("Feature maps"));
+        // as a user would: drag the divider up to give the maps room
+        WindowHarness.fx(() -> w.window.outputs().setDividerPositions(0.4));
+        Thread.sleep(1500);
+        shoot("feature-maps");
+
+        // anomaly detection on breast cancer, then every run of the session side by side
+        WindowHarness.fx(() -> w.vm.loadPreset(preset("Anomaly")));
+        w.until(State.READY);
+        WindowHarness.fx(w.vm::train);
+        w.until(State.FINISHED);
+        show(tab("Anomalies"));
+        Thread.sleep(1500);
+        shoot("anomalies");
+        show(tab("Runs"));
+        shoot("runs");
+        WindowHarness.fx(() -> w.window.outputs().setDividerPositions(0.62));
+
+        // presenter mode, as on a projector
+        WindowHarness.fx(() -> w.vm.view().presenterModeProperty().set(true));
+        show(tab("Reconstructions"));
+        shoot("presenter-mode");
+        WindowHarness.fx(() -> w.vm.view().presenterModeProperty().set(false));
+    }
 }

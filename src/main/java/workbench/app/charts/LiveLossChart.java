@@ -657,7 +657,7 @@ public final class LiveLossChart extends ChartRegion {
         }
         ValueMarker marker = new ValueMarker(crossing.x(), REFERENCE_PAINT, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {2f, 4f}, 0f));
-        marker.setLabel("autoencoder beats " + referenceName() + " at epoch " + crossing.epoch());
+        marker.setLabel("beats " + referenceName() + " at epoch " + crossing.epoch());
         marker.setLabelFont(ChartStyle.MARKER_LABEL);
         marker.setLabelPaint(ChartStyle.TEXT);
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));

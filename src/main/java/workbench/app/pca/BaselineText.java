@@ -25,10 +25,13 @@ final class BaselineText {
         return "PCA, " + components(b);
     }
 
-    /** The loss chart's line: "PCA, 32 components: 0.1187"; for a VAE it says only the reconstruction is compared. */
+    /**
+     * The loss chart's line, short enough for a narrow chart: "PCA (32): 0.1187"; for a VAE
+     * "PCA (2), reconstruction: 181.8". The tab's text below the rows says it in full.
+     */
     static String chartLabel(FittedBaseline f) {
-        String label = rowLabel(f.baseline()) + ": " + number(f.testLoss());
-        return f.baseline().perSample() ? label + " (reconstruction part)" : label;
+        PcaBaseline b = f.baseline();
+        return "PCA (" + b.components() + ")" + (b.perSample() ? ", reconstruction" : "") + ": " + number(f.testLoss());
     }
 
     /** What the errors measure: "BCE, mean per element" or "BCE summed per sample (nats), reconstruction only". */

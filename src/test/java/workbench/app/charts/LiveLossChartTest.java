@@ -171,7 +171,7 @@ class LiveLossChartTest {
         ValueMarker crossing = chart.crossingMarker();
         assertNotNull(crossing);
         assertEquals(6.0, crossing.getValue(), 0, "at the validation point of epoch 6");
-        assertEquals("autoencoder beats PCA at epoch 6", crossing.getLabel());
+        assertEquals("beats PCA at epoch 6", crossing.getLabel());
         assertTrue(domainMarkers().contains(crossing));
 
         // only the epochs shown count: with five, none is below yet
