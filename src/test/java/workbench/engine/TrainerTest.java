@@ -173,22 +173,46 @@ class TrainerTest {
 
     @Test
     void noMatrixAllocationPerBatchOnceTraining() {
-        com.sun.management.ThreadMXBean bean =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         ModelSpec spec = new ModelSpec(Shape.flat(784), List.of(LayerSpec.dense(64, ActivationFunction.RELU)), 16,
                 ActivationFunction.RELU, true, List.of(), ActivationFunction.SIGMOID, VariantSpec.plain(),
                 LossFunction.BCE, null, 1);
-        FMatrixRMaj data = GradientCheck.uniform(1024, 784, 1, 0, 1);
+        double perExtraBatch = bytesPerExtraBatch(spec, GradientCheck.uniform(1024, 784, 1, 0, 1), 256);
+        // one 256x784 float batch alone would be 800 KB; records and boxed events are allowed
+        assertTrue(perExtraBatch < 8 * 1024, "bytes allocated per batch: " + perExtraBatch);
+    }
+
+    @Test
+    void convolutionsReuseTheirWorkspaces() {
+        ModelSpec spec = new ModelSpec(Shape.image(1, 12, 12),
+                List.of(LayerSpec.conv(4, 3, 1, Padding.SAME, ActivationFunction.RELU), LayerSpec.maxPool(2),
+                        LayerSpec.conv(4, 3, 2, Padding.VALID, ActivationFunction.RELU)),
+                0, null, false, List.of(LayerSpec.convTranspose(4, 3, 2, Padding.VALID, ActivationFunction.RELU),
+                        LayerSpec.avgPool(1), LayerSpec.upsampleTo(12, 12)),
+                ActivationFunction.SIGMOID, VariantSpec.plain(), LossFunction.BCE, null, 1);
+        double perExtraBatch = bytesPerExtraBatch(spec, GradientCheck.uniform(1024, 144, 1, 0, 1), 256);
+        // the column matrices alone are 36 KB to 150 KB a layer
+        assertTrue(perExtraBatch < 8 * 1024, "bytes allocated per batch: " + perExtraBatch);
+    }
+
+    /**
+     * Bytes this thread allocates per batch in ten extra epochs, so that building the model does
+     * not count. A warm-up run comes first: until the JIT compiles them, Vector API operations
+     * allocate a vector object each, megabytes a batch that compiled code never allocates.
+     */
+    private static double bytesPerExtraBatch(ModelSpec spec, FMatrixRMaj data, int batch) {
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        new Trainer(new Autoencoder(spec, EjmlGemm.SINGLE_THREADED),
+                TrainingSpec.defaults(40, 1).withValidationFraction(0).withBatchSize(batch), data, null).run();
         long[] bytes = new long[2];
         for (int run = 0; run < 2; run++) {
             Autoencoder model = new Autoencoder(spec, EjmlGemm.SINGLE_THREADED);
             long before = bean.getThreadAllocatedBytes(Thread.currentThread().getId());
-            new Trainer(model, TrainingSpec.defaults(1 + run * 10, 1).withValidationFraction(0), data, null).run();
+            new Trainer(model, TrainingSpec.defaults(1 + run * 10, 1).withValidationFraction(0).withBatchSize(batch),
+                    data, null).run();
             bytes[run] = bean.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
         }
-        double perExtraBatch = (bytes[1] - bytes[0]) / (10.0 * 4);
-        // one 256x784 float batch alone would be 800 KB; records and boxed events are allowed
-        assertTrue(perExtraBatch < 8 * 1024, "bytes allocated per batch: " + perExtraBatch);
+        return (bytes[1] - bytes[0]) / (10.0 * data.numRows / batch);
     }
 
     @Test

@@ -18,7 +18,12 @@ final class UiQueue implements Executor {
 
     /** Runs posted work (and the given frame action) until the condition holds; fails after 20 s. */
     void until(BooleanSupplier condition, Runnable frame) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
+        until(condition, frame, 20);
+    }
+
+    /** As {@link #until(BooleanSupplier, Runnable)}, failing after {@code seconds}. */
+    void until(BooleanSupplier condition, Runnable frame, int seconds) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (true) {
             Runnable r;
             while ((r = queue.poll()) != null) {
@@ -29,7 +34,7 @@ final class UiQueue implements Executor {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached in 20 s");
+                throw new AssertionError("condition not reached in " + seconds + " s");
             }
             try {
                 Thread.sleep(5);
