@@ -149,6 +149,14 @@ public final class HtmlReport {
         if (!Double.isNaN(m.knnAccuracy())) {
             factRow(page, "5-NN accuracy of the codes", value(m.knnAccuracy()));
         }
+        AnomalyMetrics anomaly = AnomalyMetrics.measure(run.model(), run.data());
+        if (anomaly != null) {
+            factRow(page, "Anomaly AUC (normal: " + String.join(", ", anomaly.normalClasses()) + ")",
+                    value(anomaly.auc()));
+            factRow(page, "Threshold: 95th percentile of the normal errors", value(anomaly.threshold()));
+            factRow(page, "Precision at the threshold", value(anomaly.precision()));
+            factRow(page, "Recall at the threshold", value(anomaly.recall()));
+        }
         factRow(page, "Parameters", "<data value=\"" + run.model().parameterCount() + "\">"
                 + String.format(Locale.ROOT, "%,d", run.model().parameterCount()) + "</data>");
         double seconds = history.stream().mapToDouble(EpochStats::seconds).sum();

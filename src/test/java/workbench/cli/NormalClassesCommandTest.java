@@ -74,6 +74,9 @@ class NormalClassesCommandTest {
         String line = err.lines().filter(l -> l.startsWith("anomaly")).findFirst().orElse("");
         assertTrue(line.contains(String.format(java.util.Locale.ROOT, "AUC %.4f", auc)), err);
         assertTrue(line.contains("normal: benign; anomalies: malignant"), line);
+        String report = java.nio.file.Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("Anomaly AUC (normal: benign)") && report.contains("<data value=\"" + auc + "\">"),
+                "the report carries the AUC that metrics.json has");
     }
 
     @Test
