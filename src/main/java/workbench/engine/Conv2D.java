@@ -1,8 +1,6 @@
 package workbench.engine;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.ejml.data.FMatrixRMaj;
 
@@ -11,68 +9,16 @@ import org.ejml.data.FMatrixRMaj;
  * im2col and one matrix product per chunk of samples. The weights are stored filters x (channels *
  * k * k), which is PyTorch's Conv2d weight [F][C][kh][kw] flattened, so weights copy across as they are.
  */
-public final class Conv2D implements Layer {
-    private final String name;
-    private final int filters;
-    private final int kernel;
-    private final int stride;
-    private final Padding padding;
-    private final Gemm gemm;
-    private Shape inputShape;
-    private Shape outputShape;
-    private ConvGeometry geometry;
-    private int chunk;
-    private FMatrixRMaj weights;
-    private FMatrixRMaj bias;
-    private Parameter weightParameter;
-    private Parameter biasParameter;
-    private final FMatrixRMaj output = new FMatrixRMaj(1, 1);
-    private final FMatrixRMaj gradInput = new FMatrixRMaj(1, 1);
+public final class Conv2D extends ConvolutionLayer {
     private final FMatrixRMaj columns = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj product = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj gradColumns = new FMatrixRMaj(1, 1);
-    private final FMatrixRMaj chunkWeightGradient = new FMatrixRMaj(1, 1);
-    private FMatrixRMaj lastInput;
     /** When a batch fits one chunk, the forward pass's columns serve the backward pass too. */
     private boolean columnsHoldLastInput;
 
     /** @param name prefix of the parameter names, such as {@code encoder.0} */
     public Conv2D(String name, int filters, int kernel, int stride, Padding padding, Gemm gemm) {
-        if (filters < 1 || kernel < 1 || stride < 1) {
-            throw new IllegalArgumentException("a convolution needs at least 1 filter, a kernel and a stride of at "
-                    + "least 1, got " + filters + ", " + kernel + " and " + stride);
-        }
-        this.name = name;
-        this.filters = filters;
-        this.kernel = kernel;
-        this.stride = stride;
-        this.padding = Objects.requireNonNull(padding, "padding");
-        this.gemm = gemm;
-    }
-
-    public int filters() {
-        return filters;
-    }
-
-    public int kernel() {
-        return kernel;
-    }
-
-    public int stride() {
-        return stride;
-    }
-
-    public Padding padding() {
-        return padding;
-    }
-
-    /** filters x (channels * kernel * kernel), PyTorch's layout. */
-    public FMatrixRMaj weights() {
-        return weights;
-    }
-
-    public FMatrixRMaj bias() {
-        return bias;
+        super("A convolution", name, filters, kernel, stride, padding, gemm);
     }
 
     @Override
@@ -87,10 +33,7 @@ public final class Conv2D implements Layer {
         geometry = g;
         int taps = input.channels() * kernel * kernel;
         chunk = Im2Col.chunkSamples((long) taps * g.outPositions());
-        weights = new FMatrixRMaj(filters, taps);
-        bias = new FMatrixRMaj(1, filters);
-        weightParameter = new Parameter(name + ".weight", weights, true);
-        biasParameter = new Parameter(name + ".bias", bias, false);
+        createParameters(filters, taps);
         outputShape = Shape.image(filters, g.outHeight(), g.outWidth());
         return outputShape;
     }
@@ -167,31 +110,9 @@ public final class Conv2D implements Layer {
         return needInputGradient ? gradInput : null;
     }
 
-    static void addInto(FMatrixRMaj total, FMatrixRMaj part) {
-        float[] t = total.data;
-        float[] p = part.data;
-        for (int i = 0, size = total.getNumElements(); i < size; i++) {
-            t[i] += p[i];
-        }
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(weightParameter, biasParameter);
-    }
-
     @Override
     public String describe() {
-        return describe("Conv2D", filters, kernel, stride, padding);
+        return describe("Conv2D");
     }
 
-    static String describe(String kind, int filters, int kernel, int stride, Padding padding) {
-        return kind + "(" + filters + ", " + kernel + "x" + kernel + ", "
-                + (stride == 1 ? "" : "stride " + stride + ", ") + padding.label() + ")";
-    }
-
-    @Override
-    public Shape outputShape() {
-        return outputShape;
-    }
 }

@@ -1,8 +1,6 @@
 package workbench.engine;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.ejml.data.FMatrixRMaj;
 
@@ -14,69 +12,17 @@ import org.ejml.data.FMatrixRMaj;
  * convolution's im2col. The weights are stored inChannels x (filters * k * k), PyTorch's
  * ConvTranspose2d weight [Cin][Cout][kh][kw] flattened.
  */
-public final class ConvTranspose2D implements Layer {
-    private final String name;
-    private final int filters;
-    private final int kernel;
-    private final int stride;
-    private final Padding padding;
-    private final Gemm gemm;
-    private Shape inputShape;
-    private Shape outputShape;
-    /** The geometry of the adjoint convolution: its input is this layer's output. */
-    private ConvGeometry geometry;
-    private int chunk;
-    private FMatrixRMaj weights;
-    private FMatrixRMaj bias;
-    private Parameter weightParameter;
-    private Parameter biasParameter;
-    private final FMatrixRMaj output = new FMatrixRMaj(1, 1);
-    private final FMatrixRMaj gradInput = new FMatrixRMaj(1, 1);
+public final class ConvTranspose2D extends ConvolutionLayer {
+    // geometry describes the adjoint convolution: its input is this layer's output
     private final FMatrixRMaj channelMajorInput = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj columns = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj channelMajorGradient = new FMatrixRMaj(1, 1);
-    private final FMatrixRMaj chunkWeightGradient = new FMatrixRMaj(1, 1);
-    private FMatrixRMaj lastInput;
     /** When a batch fits one chunk, the forward pass's channel-major input serves the backward pass too. */
     private boolean channelMajorHoldsLastInput;
 
     /** @param name prefix of the parameter names, such as {@code decoder.2} */
     public ConvTranspose2D(String name, int filters, int kernel, int stride, Padding padding, Gemm gemm) {
-        if (filters < 1 || kernel < 1 || stride < 1) {
-            throw new IllegalArgumentException("a transposed convolution needs at least 1 filter, a kernel and a "
-                    + "stride of at least 1, got " + filters + ", " + kernel + " and " + stride);
-        }
-        this.name = name;
-        this.filters = filters;
-        this.kernel = kernel;
-        this.stride = stride;
-        this.padding = Objects.requireNonNull(padding, "padding");
-        this.gemm = gemm;
-    }
-
-    public int filters() {
-        return filters;
-    }
-
-    public int kernel() {
-        return kernel;
-    }
-
-    public int stride() {
-        return stride;
-    }
-
-    public Padding padding() {
-        return padding;
-    }
-
-    /** inChannels x (filters * kernel * kernel), PyTorch's layout. */
-    public FMatrixRMaj weights() {
-        return weights;
-    }
-
-    public FMatrixRMaj bias() {
-        return bias;
+        super("A transposed convolution", name, filters, kernel, stride, padding, gemm);
     }
 
     @Override
@@ -93,10 +39,7 @@ public final class ConvTranspose2D implements Layer {
         geometry = g;
         int taps = filters * kernel * kernel;
         chunk = Im2Col.chunkSamples((long) Math.max(taps, input.channels()) * g.outPositions());
-        weights = new FMatrixRMaj(input.channels(), taps);
-        bias = new FMatrixRMaj(1, filters);
-        weightParameter = new Parameter(name + ".weight", weights, true);
-        biasParameter = new Parameter(name + ".bias", bias, false);
+        createParameters(input.channels(), taps);
         outputShape = Shape.image(filters, outH, outW);
         return outputShape;
     }
@@ -168,7 +111,7 @@ public final class ConvTranspose2D implements Layer {
                 gemm.multTransB(channelMajorInput, columns, weightGradient);
             } else {
                 gemm.multTransB(channelMajorInput, columns, chunkWeightGradient);
-                Conv2D.addInto(weightGradient, chunkWeightGradient);
+                addInto(weightGradient, chunkWeightGradient);
             }
             if (needInputGradient) {
                 gemm.mult(weights, columns, channelMajorGradient);
@@ -179,17 +122,8 @@ public final class ConvTranspose2D implements Layer {
     }
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(weightParameter, biasParameter);
-    }
-
-    @Override
     public String describe() {
-        return Conv2D.describe("ConvTranspose2D", filters, kernel, stride, padding);
+        return describe("ConvTranspose2D");
     }
 
-    @Override
-    public Shape outputShape() {
-        return outputShape;
-    }
 }
