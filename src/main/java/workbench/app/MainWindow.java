@@ -135,20 +135,20 @@ public final class MainWindow {
                 }));
         Menu export = new Menu("Export");
         export.getItems().addAll(
-                item("Loss chart as PNG...", null, () -> save("Export the loss chart", "loss.png", outputs::exportLossPng)),
-                item("Loss chart as SVG...", null, () -> save("Export the loss chart", "loss.svg", outputs::exportLossSvg)),
-                item("Loss chart as PDF...", null, () -> save("Export the loss chart", "loss.pdf", outputs::exportLossPdf)),
-                item("Latent space as PNG...", null, () -> save("Export the latent plot", "latent.png", outputs::exportLatentPng)),
-                item("Latent space as SVG...", null, () -> save("Export the latent plot", "latent.svg", outputs::exportLatentSvg)),
-                item("Latent space as PDF...", null, () -> save("Export the latent plot", "latent.pdf", outputs::exportLatentPdf)),
+                item("Loss chart as PNG...", null, () -> save("Export the loss chart", "loss.png", outputs.exports()::exportLossPng)),
+                item("Loss chart as SVG...", null, () -> save("Export the loss chart", "loss.svg", outputs.exports()::exportLossSvg)),
+                item("Loss chart as PDF...", null, () -> save("Export the loss chart", "loss.pdf", outputs.exports()::exportLossPdf)),
+                item("Latent space as PNG...", null, () -> save("Export the latent plot", "latent.png", outputs.exports()::exportLatentPng)),
+                item("Latent space as SVG...", null, () -> save("Export the latent plot", "latent.svg", outputs.exports()::exportLatentSvg)),
+                item("Latent space as PDF...", null, () -> save("Export the latent plot", "latent.pdf", outputs.exports()::exportLatentPdf)),
                 item("Reconstructions as PNG...", null,
-                        () -> save("Export the reconstructions", "reconstructions.png", outputs::exportReconstructionsPng)),
+                        () -> save("Export the reconstructions", "reconstructions.png", outputs.exports()::exportReconstructionsPng)),
                 new SeparatorMenuItem(),
-                item("Codes as CSV...", null, () -> save("Export the test codes", "codes.csv", outputs::exportCodesCsv)),
-                item("History as CSV...", null, () -> save("Export the loss history", "history.csv", outputs::exportHistoryCsv)),
+                item("Codes as CSV...", null, () -> save("Export the test codes", "codes.csv", outputs.exports()::exportCodesCsv)),
+                item("History as CSV...", null, () -> save("Export the loss history", "history.csv", outputs.exports()::exportHistoryCsv)),
                 new SeparatorMenuItem(),
                 item("Report as HTML...", null, () -> save("Export a report of the run", "report.html",
-                        target -> outputs.exportReport(target, message -> tell("The report was not written", message)))));
+                        target -> outputs.exports().exportReport(target, message -> tell("The report was not written", message)))));
         Menu presets = new Menu("Presets");
         for (workbench.session.Preset p : workbench.session.Presets.all()) {
             presets.getItems().add(item(p.title(), null, () -> vm.loadPreset(p)));

@@ -78,7 +78,7 @@ class ExploreToolsTest {
         java.util.List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         WindowHarness.fx(() -> {
             try {
-                outputs.exportReport(report, failures::add);
+                outputs.exports().exportReport(report, failures::add);
             } catch (java.io.IOException e) {
                 failures.add(e.getMessage());
             }

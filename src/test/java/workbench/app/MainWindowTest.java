@@ -115,12 +115,12 @@ class MainWindowTest {
 
         // export the loss chart as PNG and check the file
         Path png = dir.resolve("loss.png");
-        WindowHarness.fx(() -> w.window.perform(outputs::exportLossPng, png));
+        WindowHarness.fx(() -> w.window.perform(outputs.exports()::exportLossPng, png));
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1200, image.getWidth());
         assertEquals(800, image.getHeight());
         Path latent = dir.resolve("latent.png");
-        WindowHarness.fx(() -> w.window.perform(outputs::exportLatentPng, latent));
+        WindowHarness.fx(() -> w.window.perform(outputs.exports()::exportLatentPng, latent));
         assertTrue(ImageIO.read(latent.toFile()).getWidth() > 100);
         assertFalse(Files.exists(dir.resolve("loss.png.tmp")));
     }

@@ -1,0 +1,131 @@
+package workbench.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import workbench.app.charts.LiveLossChart;
+import workbench.app.viewmodel.WorkbenchViewModel;
+import workbench.io.CsvExport;
+import workbench.io.plot.ChartFiles;
+import workbench.session.HtmlReport;
+import workbench.session.RunExporter;
+import workbench.session.RunMetrics;
+import workbench.session.TrainingRun;
+import workbench.session.TrainingSnapshot;
+
+/**
+ * The Export menu's files, written from what the window holds: the live loss chart, the newest
+ * snapshot's latent codes and reconstructions, the history and the run's report.
+ */
+final class OutputExports {
+    private final WorkbenchViewModel vm;
+    private final LiveLossChart loss;
+
+    OutputExports(WorkbenchViewModel vm, LiveLossChart loss) {
+        this.vm = vm;
+        this.loss = loss;
+    }
+
+    interface ChartWriter {
+        void write(org.jfree.chart.JFreeChart chart, Path file, int width, int height) throws IOException;
+    }
+
+    /** Exports the live chart with a title naming the model and data, which the window leaves out for space. */
+    private void exportLoss(ChartWriter writer, Path file) throws IOException {
+        TrainingRun run = vm.run().runProperty().get();
+        if (run != null) {
+            loss.setTitle("Loss: " + run.experiment().seededModel().summary() + " on " + run.data().name());
+        }
+        try {
+            writer.write(loss.chart(), file, 1200, 800);
+        } finally {
+            loss.setTitle(null);
+        }
+    }
+
+    void exportLossPng(Path file) throws IOException {
+        exportLoss(ChartFiles::savePng, file);
+    }
+
+    void exportLossSvg(Path file) throws IOException {
+        exportLoss(ChartFiles::saveSvg, file);
+    }
+
+    void exportLossPdf(Path file) throws IOException {
+        exportLoss(ChartFiles::savePdf, file);
+    }
+
+    /** The latent plot as the command line draws it (JFreeChart), so it exports to PNG, SVG and PDF alike. */
+    private void exportLatent(ChartWriter writer, Path file) throws IOException {
+        TrainingSnapshot s = vm.run().snapshotProperty().get();
+        TrainingRun run = vm.run().runProperty().get();
+        if (s == null || run == null) {
+            throw new IOException("There is no latent space to export yet: train first.");
+        }
+        writer.write(RunExporter.latentChart(run, s.codes()), file, 1200, 800);
+    }
+
+    void exportLatentPng(Path file) throws IOException {
+        exportLatent(ChartFiles::savePng, file);
+    }
+
+    void exportLatentSvg(Path file) throws IOException {
+        exportLatent(ChartFiles::saveSvg, file);
+    }
+
+    void exportLatentPdf(Path file) throws IOException {
+        exportLatent(ChartFiles::savePdf, file);
+    }
+
+    void exportReconstructionsPng(Path file) throws IOException {
+        TrainingSnapshot s = vm.run().snapshotProperty().get();
+        TrainingRun run = vm.run().runProperty().get();
+        if (s == null || run == null) {
+            throw new IOException("There are no reconstructions to export yet: train first.");
+        }
+        RunExporter.saveGallery(file, s.galleryOriginals(), s.galleryReconstructions(), run.data().sampleShape());
+    }
+
+    void exportCodesCsv(Path file) throws IOException {
+        TrainingSnapshot s = vm.run().snapshotProperty().get();
+        TrainingRun run = vm.run().runProperty().get();
+        if (s == null || run == null) {
+            throw new IOException("There are no codes yet: train first.");
+        }
+        CsvExport.writeCodes(file, s.codes(), java.util.Arrays.copyOf(run.data().test().labels(), s.codes().numRows),
+                run.data().classNames());
+    }
+
+    /**
+     * Writes the run's HTML report. The report measures the model (test metrics, PCA baseline), so
+     * the work goes to the thread that owns the model, between batches if training runs; a failure
+     * comes back through {@code failed}.
+     */
+    void exportReport(Path file, java.util.function.Consumer<String> failed) throws IOException {
+        TrainingRun run = vm.run().runProperty().get();
+        if (run == null || run.epochsDone() == 0) {
+            throw new IOException("There is nothing to report yet: train at least one epoch.");
+        }
+        run.withModel(model -> {
+            try {
+                HtmlReport.write(file, run, RunMetrics.measure(model, run.data(), run.epochsDone()));
+                return null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).whenComplete((done, error) -> {
+            if (error != null) {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                Platform.runLater(() -> failed.accept(cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+            }
+        });
+    }
+
+    void exportHistoryCsv(Path file) throws IOException {
+        if (vm.run().history().isEmpty()) {
+            throw new IOException("There is no history yet: train at least one epoch.");
+        }
+        CsvExport.writeHistory(file, RunExporter.toRecords(vm.run().history()));
+    }
+}
