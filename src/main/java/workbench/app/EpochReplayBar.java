@@ -36,7 +36,7 @@ final class EpochReplayBar extends HBox {
         live.setSelected(true);
         live.setTooltip(new Tooltip("Follow training as it happens"));
         caption.setId("epochCaption");
-        caption.setMinWidth(90);
+        caption.setMinWidth(Label.USE_PREF_SIZE);
         slider.valueProperty().addListener((o, was, now) -> {
             if (updating) {
                 return;
@@ -60,7 +60,8 @@ final class EpochReplayBar extends HBox {
                 live.setSelected(true); // leaving live is done by dragging back, not by this button
             }
         });
-        getChildren().addAll(new Label("Epoch"), slider, caption, live);
+        // no "Epoch" label: the caption says "epoch 3 of 12", and the bar must fit presenter mode's larger text
+        getChildren().addAll(slider, caption, live);
         setDisable(true);
     }
 
