@@ -8,9 +8,10 @@ package workbench.engine;
  */
 public enum ActivationFunction {
     RELU("ReLU") {
+        /** Math.max rather than a comparison: the JIT vectorises it, and a NaN stays NaN, as in torch. */
         @Override
         public float apply(float x, float alpha) {
-            return x > 0 ? x : 0f;
+            return Math.max(x, 0f);
         }
 
         @Override
