@@ -4,6 +4,10 @@ import org.ejml.data.FMatrixRMaj;
 
 /** An element-wise nonlinearity as a layer; it keeps a reference to its input for the backward pass. */
 public final class ActivationLayer extends ElementwiseLayer {
+    /** Whether ReLU's gradient runs on the Vector API; read once, as {@link LossFunction} does for BCE. */
+    private static final boolean VECTOR_RELU = VectorGemm.isAvailable()
+            && !"ejml".equals(System.getProperty("workbench.gemm"));
+
     private final ActivationFunction function;
     private final float alpha;
     private final FMatrixRMaj output = new FMatrixRMaj(1, 1);
@@ -65,8 +69,12 @@ public final class ActivationLayer extends ElementwiseLayer {
         switch (function) {
             case LINEAR -> System.arraycopy(g, 0, d, 0, n);
             case RELU -> {
-                for (int i = 0; i < n; i++) {
-                    d[i] = x[i] > 0 ? g[i] : 0f;
+                if (VECTOR_RELU) {
+                    VectorRelu.backward(x, g, d, n);
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        d[i] = x[i] > 0 ? g[i] : 0f;
+                    }
                 }
             }
             default -> {
