@@ -129,7 +129,9 @@ public final class ActivationLayer extends ElementwiseLayer {
         float[] y = output.data;
         float[] d = gradInput.data;
         for (int r = 0, base = 0; r < rows; r++, base += cols) {
-            if (function == ActivationFunction.RELU) {
+            if (function == ActivationFunction.RELU && VECTOR_RELU) {
+                VectorRelu.backwardRow(x, g, d, biasGradient, base, cols);
+            } else if (function == ActivationFunction.RELU) {
                 for (int j = 0; j < cols; j++) {
                     float v = x[base + j] > 0 ? g[base + j] : 0f;
                     d[base + j] = v;

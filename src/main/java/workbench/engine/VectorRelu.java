@@ -29,4 +29,25 @@ final class VectorRelu {
             d[i] = x[i] > 0 ? g[i] : 0f;
         }
     }
+
+    /**
+     * One row of the fused dense + ReLU backward step: the gradient selected as above into
+     * {@code d}, and added into {@code biasGradient} (row after row, so each sum is in the scalar
+     * loop's order).
+     */
+    static void backwardRow(float[] x, float[] g, float[] d, float[] biasGradient, int base, int cols) {
+        int j = 0;
+        for (int upper = SPECIES.loopBound(cols); j < upper; j += SPECIES.length()) {
+            FloatVector xv = FloatVector.fromArray(SPECIES, x, base + j);
+            VectorMask<Float> off = xv.compare(VectorOperators.LE, 0f);
+            FloatVector v = FloatVector.fromArray(SPECIES, g, base + j).blend(0f, off);
+            v.intoArray(d, base + j);
+            FloatVector.fromArray(SPECIES, biasGradient, j).add(v).intoArray(biasGradient, j);
+        }
+        for (; j < cols; j++) {
+            float v = x[base + j] > 0 ? g[base + j] : 0f;
+            d[base + j] = v;
+            biasGradient[j] += v;
+        }
+    }
 }

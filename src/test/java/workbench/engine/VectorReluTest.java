@@ -31,4 +31,33 @@ class VectorReluTest {
             assertArrayEquals(new float[] {42f}, new float[] {actual[n]}, 0f, "nothing written past n");
         }
     }
+
+    @Test
+    void theFusedRowAlsoSumsTheBiasGradientInTheScalarOrder() {
+        Assumptions.assumeTrue(VectorGemm.isAvailable(), "needs --add-modules jdk.incubator.vector");
+        Well19937c rng = new Well19937c(9);
+        int rows = 5;
+        for (int cols : new int[] {1, 16, 37}) {
+            float[] x = new float[rows * cols];
+            float[] g = new float[rows * cols];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = (float) rng.nextGaussian();
+                g[i] = (float) rng.nextGaussian();
+            }
+            float[] d = new float[x.length];
+            float[] bias = new float[cols];
+            float[] expectedD = new float[x.length];
+            float[] expectedBias = new float[cols];
+            for (int r = 0; r < rows; r++) {
+                VectorRelu.backwardRow(x, g, d, bias, r * cols, cols);
+                for (int j = 0; j < cols; j++) {
+                    float v = x[r * cols + j] > 0 ? g[r * cols + j] : 0f;
+                    expectedD[r * cols + j] = v;
+                    expectedBias[j] += v;
+                }
+            }
+            assertArrayEquals(expectedD, d, 0f, "gradient, " + cols + " columns");
+            assertArrayEquals(expectedBias, bias, 0f, "bias gradient, " + cols + " columns");
+        }
+    }
 }
