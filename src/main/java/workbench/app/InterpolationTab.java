@@ -47,6 +47,7 @@ final class InterpolationTab extends Tab {
             pick(latent.hoveredPoint(), e.isShiftDown());
         });
         strip.sphericalProperty().addListener((o, was, now) -> refresh());
+        selectedProperty().addListener((o, was, now) -> refresh());
         vm.run().runProperty().addListener((o, was, now) -> {
             pickA = -1;
             pickB = -1;
@@ -74,8 +75,8 @@ final class InterpolationTab extends Tab {
     /** Decodes the path with the model as it is now; at most one request is on its way at a time. */
     void refresh() {
         TrainingRun run = vm.run().runProperty().get();
-        if (run == null || pickA < 0 || pickB < 0) {
-            return;
+        if (run == null || pickA < 0 || pickB < 0 || !isSelected()) {
+            return; // a hidden strip catches up when its tab is selected
         }
         if (inFlight) {
             again = true;
@@ -87,7 +88,7 @@ final class InterpolationTab extends Tab {
         boolean spherical = strip.isSpherical();
         String from = className(run, pickA);
         String to = className(run, pickB);
-        run.withModel(m -> LatentTools.interpolate(m, a, b, STEPS, spherical))
+        vm.run().withModel(m -> LatentTools.interpolate(m, a, b, STEPS, spherical))
                 .whenComplete((decoded, error) -> Platform.runLater(() -> {
                     inFlight = false;
                     if (error != null) {

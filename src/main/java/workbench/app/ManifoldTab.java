@@ -79,7 +79,7 @@ final class ManifoldTab extends Tab {
         double hy = (v.yMax() - v.yMin()) / (2.0 * TILES);
         ViewRange centres = new ViewRange(v.xMin() + hx, v.xMax() - hx, v.yMin() + hy, v.yMax() - hy);
         boolean pca = s.projection() != null;
-        run.withModel(m -> LatentTools.manifold(m, plane, centres.xMin(), centres.xMax(), centres.yMin(),
+        vm.run().withModel(m -> LatentTools.manifold(m, plane, centres.xMin(), centres.xMax(), centres.yMin(),
                         centres.yMax(), TILES, TILES))
                 .whenComplete((tiles, error) -> Platform.runLater(() -> {
                     inFlight = false;

@@ -19,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.ejml.data.FMatrixRMaj;
-import workbench.analysis.Pca;
 import workbench.app.charts.LiveLossChart;
 import workbench.app.anomaly.AnomalyTab;
 import workbench.app.featuremaps.FeatureMapTab;
@@ -48,8 +47,6 @@ public final class OutputArea extends SplitPane {
     private final LatentScatter latent = new LatentScatter();
     private final ImageView decoded = new ImageView();
     private final Label decodedCaption = new Label();
-    /** The projection of the codes drawn now: null when the code is 2-D and drawn as it is. */
-    private Pca projection;
     /** PCA (live, every snapshot) or t-SNE (recomputed in the background at each new epoch). */
     private final javafx.scene.control.ChoiceBox<String> projectionChoice = new javafx.scene.control.ChoiceBox<>();
     private final TsneJob tsne = new TsneJob();
@@ -249,8 +246,7 @@ public final class OutputArea extends SplitPane {
             x[i] = plane.get(i, 0);
             y[i] = plane.numCols > 1 ? plane.get(i, 1) : 0f;
         }
-        projection = s.projection();
-        if (projection == null) {
+        if (s.projection() == null) {
             latent.setAxisLabels("z1", plane.numCols > 1 ? "z2" : "");
             latent.setTitle(null);
         } else {
@@ -277,7 +273,6 @@ public final class OutputArea extends SplitPane {
                 x[i] = points.get(i, 0);
                 y[i] = points.get(i, 1);
             }
-            projection = null;
             tsneCodes = codes;
             tsneX = x;
             tsneY = y;
@@ -295,29 +290,19 @@ public final class OutputArea extends SplitPane {
         if (run == null) {
             return;
         }
-        int latentSize = run.model().codeSize();
-        float[] code = new float[latentSize];
         if (tsneCodes != null) {
             decodeNearest(run, px, py);
             return;
         }
-        if (projection == null) {
-            code[0] = (float) px;
-            if (latentSize > 1) {
-                code[1] = (float) py;
-            }
-        } else {
-            FMatrixRMaj components = projection.components(2);
-            float[] mean = projection.mean();
-            for (int j = 0; j < latentSize; j++) {
-                code[j] = (float) (mean[j] + px * components.get(j, 0) + py * components.get(j, 1));
-            }
+        if (shown == null) {
+            return;
         }
-        run.decode(code).thenAccept(values -> Platform.runLater(() -> {
-            decoded.setImage(SampleImages.toImage(values, 0, run.data().sampleShape(), imageScale(run)));
-            decodedCaption.setText(String.format(Locale.ROOT, "Decoded at (%.2f, %.2f)%s", px, py,
-                    projection == null ? "" : " in the PCA plane"));
-        }));
+        // a 1-D code is drawn along x alone; anything wider lives in the plane the plot shows
+        float[] code = shown.codes().numCols < 2 ? new float[] {(float) px}
+                : workbench.session.LatentPlane.of(shown).code(px, py);
+        boolean inPcaPlane = shown.projection() != null;
+        decodeAndShow(run, code, String.format(Locale.ROOT, "Decoded at (%.2f, %.2f)%s", px, py,
+                inPcaPlane ? " in the PCA plane" : ""));
     }
 
     /** t-SNE has no inverse: decode the code of the test sample drawn nearest to the click instead. */
@@ -337,11 +322,22 @@ public final class OutputArea extends SplitPane {
         int chosen = nearest;
         float[] code = new float[tsneCodes.numCols];
         System.arraycopy(tsneCodes.data, chosen * tsneCodes.numCols, code, 0, code.length);
-        run.decode(code).thenAccept(values -> Platform.runLater(() -> {
-            decoded.setImage(SampleImages.toImage(values, 0, run.data().sampleShape(), imageScale(run)));
-            decodedCaption.setText("t-SNE has no inverse, so this decodes the code of the nearest test sample (#"
-                    + chosen + ").");
-        }));
+        decodeAndShow(run, code, "t-SNE has no inverse, so this decodes the code of the nearest test sample (#"
+                + chosen + ").");
+    }
+
+    /** Decodes where the model may be used (never on this thread), then shows the sample and the caption. */
+    private void decodeAndShow(TrainingRun run, float[] code, String caption) {
+        vm.run().withModel(m -> workbench.session.LatentTools.decode(m, code))
+                .whenComplete((values, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        decodedCaption.setText("Could not decode that point: " + cause.getMessage());
+                        return;
+                    }
+                    decoded.setImage(SampleImages.toImage(values, 0, run.data().sampleShape(), imageScale(run)));
+                    decodedCaption.setText(caption);
+                }));
     }
 
     private Image testSampleImage(int index) {
@@ -388,11 +384,6 @@ public final class OutputArea extends SplitPane {
         return manifold;
     }
 
-    /** Adds a tool to the tabs below the plots. */
-    void addTab(javafx.scene.control.Tab tab) {
-        tab.setClosable(false);
-        explore.getTabs().add(tab);
-    }
 
     javafx.scene.control.TabPane exploreTabs() {
         return explore;

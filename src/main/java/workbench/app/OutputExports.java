@@ -7,6 +7,7 @@ import workbench.app.charts.LiveLossChart;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.io.CsvExport;
 import workbench.io.plot.ChartFiles;
+import workbench.session.AnomalyMetrics;
 import workbench.session.HtmlReport;
 import workbench.session.RunExporter;
 import workbench.session.RunMetrics;
@@ -98,17 +99,18 @@ final class OutputExports {
 
     /**
      * Writes the run's HTML report. The report measures the model (test metrics, PCA baseline), so
-     * the work goes to the thread that owns the model, between batches if training runs; a failure
-     * comes back through {@code failed}.
+     * the work goes to the thread that owns the model, never the FX thread: between batches if
+     * training runs, on the training executor if not. A failure comes back through {@code failed}.
      */
     void exportReport(Path file, java.util.function.Consumer<String> failed) throws IOException {
         TrainingRun run = vm.run().runProperty().get();
         if (run == null || run.epochsDone() == 0) {
             throw new IOException("There is nothing to report yet: train at least one epoch.");
         }
-        run.withModel(model -> {
+        vm.run().withModel(model -> {
             try {
-                HtmlReport.write(file, run, RunMetrics.measure(model, run.data(), run.epochsDone()));
+                HtmlReport.write(file, run, RunMetrics.measure(model, run.data(), run.epochsDone()),
+                        anomalyOf(model, run));
                 return null;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -120,6 +122,15 @@ final class OutputExports {
                 Platform.runLater(() -> failed.accept(cause.getMessage() == null ? cause.toString() : cause.getMessage()));
             }
         });
+    }
+
+    /** The anomaly metrics of a run trained on chosen classes; null for others and for a diverged model. */
+    private static AnomalyMetrics anomalyOf(workbench.engine.Autoencoder model, TrainingRun run) {
+        try {
+            return AnomalyMetrics.measure(model, run.data());
+        } catch (IllegalArgumentException e) {
+            return null; // non-finite errors are no scores; the rest of the report still tells
+        }
     }
 
     void exportHistoryCsv(Path file) throws IOException {

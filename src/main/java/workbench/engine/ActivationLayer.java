@@ -4,9 +4,8 @@ import org.ejml.data.FMatrixRMaj;
 
 /** An element-wise nonlinearity as a layer; it keeps a reference to its input for the backward pass. */
 public final class ActivationLayer extends ElementwiseLayer {
-    /** Whether ReLU's gradient runs on the Vector API; read once, as {@link LossFunction} does for BCE. */
-    private static final boolean VECTOR_RELU = VectorGemm.isAvailable()
-            && !"ejml".equals(System.getProperty("workbench.gemm"));
+    /** Whether ReLU's gradient runs on the Vector API (see {@link GemmSelector#VECTOR_KERNELS}). */
+    private static final boolean VECTOR_RELU = GemmSelector.VECTOR_KERNELS;
 
     private final ActivationFunction function;
     private final float alpha;

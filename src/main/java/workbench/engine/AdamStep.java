@@ -9,7 +9,7 @@ package workbench.engine;
  */
 final class AdamStep {
     /** Whether the Vector API loop is used; read once, before any vector class is touched. */
-    static final boolean VECTOR = VectorGemm.isAvailable() && !"ejml".equals(System.getProperty("workbench.gemm"));
+    static final boolean VECTOR = GemmSelector.VECTOR_KERNELS;
 
     private AdamStep() {
     }

@@ -11,6 +11,11 @@ import java.util.Locale;
  */
 final class GemmSelector {
     static final Gemm STANDARD = choose(System.getProperty("workbench.gemm", "auto"));
+    /**
+     * Whether the other Vector API loops (BCE, ReLU's gradient, Adam) run: exactly when the products
+     * do, so that {@code -Dworkbench.gemm=ejml} gives the whole scalar engine, however it is spelled.
+     */
+    static final boolean VECTOR_KERNELS = STANDARD instanceof VectorGemm;
 
     private GemmSelector() {
     }

@@ -107,10 +107,6 @@ public record LayerSpec(Kind kind, int units, ActivationFunction activation, dou
         return new LayerSpec(Kind.RESHAPE, 0, null, 0, 0, 0, 0, null, target);
     }
 
-    /** The same layer with another activation (weighted layers only). */
-    public LayerSpec withActivation(ActivationFunction newActivation) {
-        return new LayerSpec(kind, units, newActivation, newActivation.defaultAlpha(), rate, kernel, stride, padding, shape);
-    }
 
     @Override
     public String toString() {

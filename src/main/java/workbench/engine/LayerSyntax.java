@@ -125,24 +125,4 @@ public final class LayerSyntax {
         }
     }
 
-    /** The inverse of {@link #parse}, for messages and saved command lines. */
-    public static String format(List<LayerSpec> layers) {
-        List<String> items = new ArrayList<>();
-        for (LayerSpec l : layers) {
-            items.add(switch (l.kind()) {
-                case DENSE -> l.units() + ":" + l.activation().name().toLowerCase(Locale.ROOT);
-                case DROPOUT -> "dropout" + l.rate();
-                case GAUSSIAN_NOISE -> "noise" + l.rate();
-                case CONV, CONV_TRANSPOSE -> (l.kind() == LayerSpec.Kind.CONV ? "conv" : "deconv") + l.units()
-                        + "k" + l.kernel() + (l.stride() != 1 ? "s" + l.stride() : "")
-                        + (l.padding() == Padding.VALID ? "valid" : "") + ":" + l.activation().name().toLowerCase(Locale.ROOT);
-                case MAX_POOL, AVG_POOL -> (l.kind() == LayerSpec.Kind.AVG_POOL ? "avgpool" : "pool") + l.kernel()
-                        + (l.stride() != l.kernel() ? "s" + l.stride() : "") + (l.padding() == Padding.VALID ? "valid" : "");
-                case UPSAMPLE -> l.shape() != null ? "up" + l.shape().height() + "x" + l.shape().width() : "up" + l.kernel();
-                case FLATTEN -> "flatten";
-                case RESHAPE -> "reshape" + l.shape().channels() + "x" + l.shape().height() + "x" + l.shape().width();
-            });
-        }
-        return String.join(",", items);
-    }
 }

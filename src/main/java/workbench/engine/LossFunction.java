@@ -22,8 +22,7 @@ public enum LossFunction {
     private static final float BCE_GRAD_EPS = 1e-12f;
 
     /** Whether BCE from logits runs on the Vector API; read once, before any vector class is touched. */
-    private static final boolean VECTOR_BCE = VectorGemm.isAvailable()
-            && !"ejml".equals(System.getProperty("workbench.gemm"));
+    private static final boolean VECTOR_BCE = GemmSelector.VECTOR_KERNELS;
 
     private final String displayName;
 

@@ -82,24 +82,29 @@ public final class TrainingControl {
     }
 
     /** Blocks while paused with nothing to step; returns false once cancelled. */
-    synchronized boolean awaitNextBatch() throws InterruptedException {
+    boolean awaitNextBatch() throws InterruptedException {
         while (true) {
-            if (cancelled) {
-                return false;
-            }
-            if (!paused || runToEpochEnd) {
-                return true;
-            }
-            if (batchesToStep > 0) {
-                batchesToStep--;
-                return true;
-            }
-            if (work) {
+            Runnable task;
+            synchronized (this) {
+                if (cancelled) {
+                    return false;
+                }
+                if (!paused || runToEpochEnd) {
+                    return true;
+                }
+                if (batchesToStep > 0) {
+                    batchesToStep--;
+                    return true;
+                }
+                if (!work) {
+                    wait();
+                    continue;
+                }
                 work = false;
-                whilePaused.run();
-                continue;
+                task = whilePaused;
             }
-            wait();
+            // outside the lock: a screen's pause, resume or cancel must not wait for a decode
+            task.run();
         }
     }
 

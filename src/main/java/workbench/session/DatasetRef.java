@@ -33,10 +33,6 @@ public record DatasetRef(String source, Normalization.Kind normalization,
         return new DatasetRef(source, normalization, names);
     }
 
-    /** True when only some classes train and the rest are anomalies. */
-    public boolean choosesNormalClasses() {
-        return normalClasses != null;
-    }
 
     public Normalization.Kind normalizationFor(workbench.engine.Shape sampleShape) {
         if (normalization != null) {

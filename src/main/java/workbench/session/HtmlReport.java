@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.ejml.data.FMatrixRMaj;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import workbench.analysis.AnomalyScores;
 import workbench.engine.EpochStats;
 import workbench.engine.ModelSpec;
 import workbench.engine.TrainingResult;
@@ -54,18 +55,24 @@ public final class HtmlReport {
      * failure leaves any earlier file at {@code file} untouched.
      */
     public static void write(Path file, TrainingRun run, RunMetrics metrics) throws IOException {
-        write(file, run, null, metrics);
+        write(file, run, null, metrics, null);
+    }
+
+    /** As {@link #write(Path, TrainingRun, RunMetrics)}, with the anomaly metrics of a run trained on chosen classes. */
+    public static void write(Path file, TrainingRun run, RunMetrics metrics, AnomalyMetrics anomaly) throws IOException {
+        write(file, run, null, metrics, anomaly);
     }
 
     /** As {@link #write(Path, TrainingRun, RunMetrics)}; {@code result}, when known, adds how the run ended. */
-    public static void write(Path file, TrainingRun run, TrainingResult result, RunMetrics metrics)
-            throws IOException {
+    public static void write(Path file, TrainingRun run, TrainingResult result, RunMetrics metrics,
+                             AnomalyMetrics anomaly) throws IOException {
         // Rendered in full before the file is touched: a chart that fails to draw costs nothing on disk.
-        byte[] html = render(run, result, metrics, LocalDateTime.now()).getBytes(StandardCharsets.UTF_8);
+        byte[] html = render(run, result, metrics, anomaly, LocalDateTime.now()).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.writeBytes(file, html);
     }
 
-    static String render(TrainingRun run, TrainingResult result, RunMetrics metrics, LocalDateTime when) {
+    static String render(TrainingRun run, TrainingResult result, RunMetrics metrics, AnomalyMetrics anomaly,
+                         LocalDateTime when) {
         PreparedData data = run.data();
         ModelSpec spec = run.model().spec();
         List<EpochStats> history = result != null ? result.history() : run.history();
@@ -91,7 +98,7 @@ public final class HtmlReport {
         }
 
         appendModel(page, run, history.size());
-        appendMetrics(page, run, metrics, history);
+        appendMetrics(page, run, metrics, anomaly, history);
         appendLoss(page, run, history);
         appendReconstructions(page, run);
         appendLatent(page, run, metrics.testCodes());
@@ -129,7 +136,8 @@ public final class HtmlReport {
         page.append("</tbody>\n</table>\n</div>\n</div>\n</section>\n");
     }
 
-    private static void appendMetrics(StringBuilder page, TrainingRun run, RunMetrics m, List<EpochStats> history) {
+    private static void appendMetrics(StringBuilder page, TrainingRun run, RunMetrics m, AnomalyMetrics anomaly,
+                                      List<EpochStats> history) {
         page.append("<section id=\"metrics\">\n<h2>Results on the test split</h2>\n<div class=\"columns\">\n<div>\n")
                 .append("<table class=\"errors\">\n<thead><tr><th>error, mean per value</th>")
                 .append("<th class=\"num\">autoencoder</th><th class=\"num\">PCA, ")
@@ -149,11 +157,11 @@ public final class HtmlReport {
         if (!Double.isNaN(m.knnAccuracy())) {
             factRow(page, "5-NN accuracy of the codes", value(m.knnAccuracy()));
         }
-        AnomalyMetrics anomaly = AnomalyMetrics.measure(run.model(), run.data());
         if (anomaly != null) {
             factRow(page, "Anomaly AUC (normal: " + String.join(", ", anomaly.normalClasses()) + ")",
                     value(anomaly.auc()));
-            factRow(page, "Threshold: 95th percentile of the normal errors", value(anomaly.threshold()));
+            factRow(page, "Threshold: " + (int) AnomalyScores.DEFAULT_PERCENTILE + "th percentile of the normal errors",
+                    value(anomaly.threshold()));
             factRow(page, "Precision at the threshold", value(anomaly.precision()));
             factRow(page, "Recall at the threshold", value(anomaly.recall()));
         }
@@ -230,7 +238,7 @@ public final class HtmlReport {
                 .append("<figcaption>").append(originals.numRows)
                 .append(" samples of the test split, which the model never trained on (top),")
                 .append(" and what it made of them after squeezing each through the ")
-                .append(run.model().spec().latentSize()).append("-number code (bottom).")
+                .append(run.model().codeSize()).append("-number code (bottom).")
                 .append("</figcaption>\n</figure>\n</section>\n");
     }
 

@@ -50,7 +50,7 @@ public final class LatentTools {
      */
     public static float[][] manifold(Autoencoder model, double xMin, double xMax, double yMin, double yMax,
             int cols, int rows) {
-        int k = model.spec().latentSize();
+        int k = model.codeSize();
         if (k != 2) {
             throw new IllegalArgumentException("this model's code has " + k + " values, so x and y alone do not"
                     + " name a code; pass the plane the plot shows (LatentPlane.of(snapshot))");
@@ -65,7 +65,7 @@ public final class LatentTools {
      */
     public static float[][] manifold(Autoencoder model, LatentPlane plane, double xMin, double xMax,
             double yMin, double yMax, int cols, int rows) {
-        int k = model.spec().latentSize();
+        int k = model.codeSize();
         if (plane.dimensions() != k) {
             throw new IllegalArgumentException("the plane is in a " + plane.dimensions() + "-D code space but the"
                     + " model's code has " + k + " values; take the plane from this model's snapshot");
@@ -109,8 +109,13 @@ public final class LatentTools {
         return out;
     }
 
+    /** One code decoded into one sample. */
+    public static float[] decode(Autoencoder model, float[] code) {
+        return decodeAll(model, new float[][] {code})[0];
+    }
+
     private static float[][] decodeAll(Autoencoder model, float[][] codes) {
-        int k = model.spec().latentSize();
+        int k = model.codeSize();
         FMatrixRMaj z = new FMatrixRMaj(codes.length, k);
         for (int i = 0; i < codes.length; i++) {
             System.arraycopy(codes[i], 0, z.data, i * k, k);

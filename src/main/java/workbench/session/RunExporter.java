@@ -34,16 +34,6 @@ public final class RunExporter {
     private RunExporter() {
     }
 
-    public static void export(Path dir, TrainingRun run, TrainingResult result, RunMetrics metrics) throws IOException {
-        AnomalyMetrics anomaly;
-        try {
-            anomaly = AnomalyMetrics.measure(run.model(), run.data());
-        } catch (IllegalArgumentException e) {
-            anomaly = null; // a diverged model's errors are not scores; the rest of the folder still tells
-        }
-        export(dir, run, result, metrics, anomaly);
-    }
-
     /** @param anomaly the anomaly metrics of a run trained on chosen classes, or null */
     public static void export(Path dir, TrainingRun run, TrainingResult result, RunMetrics metrics,
                               AnomalyMetrics anomaly) throws IOException {
@@ -65,7 +55,7 @@ public final class RunExporter {
         ChartFiles.savePng(latentChart(run, metrics.testCodes()), dir.resolve("latent.png"), FIGURE_WIDTH, FIGURE_HEIGHT);
         FMatrixRMaj gallery = run.gallery();
         saveGallery(dir.resolve("reconstructions.png"), gallery, run.model().reconstruct(gallery), data.sampleShape());
-        HtmlReport.write(dir.resolve(HtmlReport.FILE_NAME), run, result, metrics);
+        HtmlReport.write(dir.resolve(HtmlReport.FILE_NAME), run, result, metrics, anomaly);
     }
 
     /** Originals above their reconstructions, 64 pixels a sample: the figure for a slide. */

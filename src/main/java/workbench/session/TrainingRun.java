@@ -159,8 +159,9 @@ public final class TrainingRun {
     }
 
     private int lastEpoch() {
-        List<EpochStats> h = history();
-        return h.isEmpty() ? 0 : h.get(h.size() - 1).epoch();
+        synchronized (history) {
+            return history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
+        }
     }
 
     /**
@@ -170,11 +171,7 @@ public final class TrainingRun {
      */
     public CompletableFuture<float[]> decode(float[] code) {
         float[] copy = code.clone();
-        return withModel(live -> {
-            FMatrixRMaj z = new FMatrixRMaj(1, copy.length);
-            System.arraycopy(copy, 0, z.data, 0, copy.length);
-            return live.decode(z).data;
-        });
+        return withModel(live -> LatentTools.decode(live, copy));
     }
 
     /**
@@ -271,12 +268,17 @@ public final class TrainingRun {
             return result;
         } finally {
             synchronized (modelOwner) {
-                if (snapshotsWanted) {
-                    // the throttle may have skipped the last moments; the screen gets the final state
-                    latest.set(snapshotOf(model, lastEpoch(), 0));
+                try {
+                    if (snapshotsWanted) {
+                        // the throttle may have skipped the last moments; the screen gets the final state
+                        latest.set(snapshotOf(model, lastEpoch(), 0));
+                    }
+                } finally {
+                    // even if that snapshot fails (codes of a diverged model), the run must end and
+                    // the waiting jobs be served, or every later decode would wait forever
+                    running = false;
+                    serveJobs();
                 }
-                running = false;
-                serveJobs();
             }
         }
     }

@@ -80,6 +80,16 @@ class NormalClassesCommandTest {
     }
 
     @Test
+    void aDivergedRunStillWritesItsFolderAndReport() throws IOException {
+        Path out = dir.resolve("diverged");
+        List<String> args = breastCancer(out, "benign", "--epochs", "5");
+        args.set(args.indexOf("0.001"), "1e30"); // a learning rate no model survives
+        assertEquals(1, run(args), err);
+        assertTrue(java.nio.file.Files.exists(out.resolve("report.html")), "report written: " + err);
+        assertTrue(java.nio.file.Files.exists(out.resolve("metrics.json")));
+    }
+
+    @Test
     void anExperimentFileRepeatsTheChoice() throws IOException {
         Path first = dir.resolve("first");
         assertEquals(0, run(breastCancer(first, "benign", "--epochs", "3")), err);

@@ -146,7 +146,7 @@ class HtmlReportTest {
     @Test
     void showsTheMetricsAsMetricsJsonHasThem() throws IOException {
         Path runDir = dir.resolve("run");
-        RunExporter.export(runDir, run, result, metrics);
+        RunExporter.export(runDir, run, result, metrics, null);
         String html = Files.readString(runDir.resolve(HtmlReport.FILE_NAME), StandardCharsets.UTF_8);
         JsonNode json = new ObjectMapper().readTree(runDir.resolve("metrics.json").toFile());
         List<JsonNode> numbers = new ArrayList<>();

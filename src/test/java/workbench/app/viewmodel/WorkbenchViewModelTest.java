@@ -147,7 +147,7 @@ class WorkbenchViewModelTest {
             assertEquals(preset.experiment().model().loss(), vm.designer().lossProperty().get(), preset.title());
             assertEquals(preset.experiment().model().latentSize(), vm.designer().latentSizeProperty().get());
             assertTrue(vm.presetExplanationProperty().get().startsWith(preset.title()));
-            // an epoch of a convolutional preset takes 4-10 s on two idle cores (8,000 mnist images)
+            // an epoch of a convolutional preset takes 3-8 s on two idle cores (8,000 mnist images)
             boolean convolutional = preset.experiment().model().isConvolutional();
             vm.training().epochsProperty().set(1);
             vm.train();
