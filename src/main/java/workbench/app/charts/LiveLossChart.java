@@ -57,7 +57,7 @@ import workbench.io.plot.Palette;
  * made during one FX pulse are drawn in a single redraw. Every method must be called on the FX
  * application thread.
  */
-public final class LiveLossChart extends ChartRegion {
+public final class LiveLossChart extends ChartRegion implements Presentable {
 
     /** Most points any batch series shows; longer runs are merged down to between half and all of it. */
     public static final int MAX_POINTS = 5000;

@@ -1,5 +1,6 @@
 package workbench.app.latent;
 
+import workbench.app.charts.Presentable;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -39,7 +40,7 @@ import javafx.stage.Window;
  * cursor and dragging pans; after either, the view stays where the user put it until
  * {@link #resetView()} or a double click. All methods must be called on the FX thread.
  */
-public class LatentScatter extends Region {
+public class LatentScatter extends Region implements Presentable {
 
     private static final double DRAG_THRESHOLD = 3;
     /** Zoom per scroll unit: one wheel notch (40 units) zooms by about 10%. */

@@ -1,5 +1,6 @@
 package workbench.app.recon;
 
+import workbench.app.charts.Presentable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ import workbench.io.plot.Palette;
  *
  * <p>Call every method on the FX application thread.
  */
-public final class ReconstructionGrid extends Region {
+public final class ReconstructionGrid extends Region implements Presentable {
 
     public static final String ORIGINAL_ROW = "original";
     public static final String CORRUPTED_ROW = "corrupted input";
