@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
@@ -115,38 +119,61 @@ class TrainerTest {
         assertEquals(1, result.bestEpoch());
     }
 
+    /**
+     * The trainer's own thread reports what it has done while it is paused: the control's
+     * while-paused work runs only there and only then, so each look is taken at a batch boundary
+     * with no clock involved.
+     */
     @Test
-    void pauseStepResumeAndCancelActBetweenBatches() throws Exception {
+    void pauseHoldsBeforeTheNextBatchStepsRunOneBatchOrTheEpochAndResumeGoesOnWhereItStopped() throws Exception {
         Autoencoder model = new Autoencoder(toySpec(VariantSpec.plain()));
         TrainingControl control = new TrainingControl();
         Trainer trainer = new Trainer(model, toyTraining(1000), toyData(64, 1), null, control, null);
-        AtomicInteger batches = new AtomicInteger();
-        CountDownLatch started = new CountDownLatch(1);
+        List<String> batches = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch twoEpochsMore = new CountDownLatch(12);
         trainer.addListener(new TrainingListener() {
             @Override
             public void batchEnded(int epoch, int batch, int perEpoch, LossBreakdown loss, double lr) {
-                batches.incrementAndGet();
-                started.countDown();
+                batches.add(epoch + "." + batch);
+                if (batches.size() > 4) {
+                    twoEpochsMore.countDown();
+                }
             }
         });
+        BlockingQueue<Integer> seenWhilePaused = new LinkedBlockingQueue<>();
+        control.setWhilePaused(() -> seenWhilePaused.add(batches.size()));
         control.pause();
-        Thread thread = new Thread(() -> trainer.run());
+        AtomicReference<TrainingResult> result = new AtomicReference<>();
+        Thread thread = new Thread(() -> result.set(trainer.run()));
         thread.start();
-        Thread.sleep(100);
-        assertEquals(0, batches.get(), "paused before the first batch");
+
+        control.wake();
+        assertEquals(0, takeGuarded(seenWhilePaused), "paused before the first batch");
         control.stepBatch();
-        assertTrue(started.await(5, TimeUnit.SECONDS));
-        Thread.sleep(100);
-        assertEquals(1, batches.get(), "exactly one batch stepped");
+        control.wake();
+        assertEquals(1, takeGuarded(seenWhilePaused), "exactly one batch stepped");
         control.stepEpoch();
-        Thread.sleep(300);
-        assertEquals(4, batches.get(), "stepping an epoch finishes the current one (4 batches of 16)");
+        control.wake();
+        assertEquals(4, takeGuarded(seenWhilePaused), "stepping an epoch finishes the current one (4 batches of 16)");
         control.resume();
-        Thread.sleep(100);
-        assertTrue(batches.get() > 4);
+        assertTrue(twoEpochsMore.await(60, TimeUnit.SECONDS), "guard: training goes on after resume");
         control.cancel();
-        thread.join(5000);
-        assertFalse(thread.isAlive());
+        thread.join(TimeUnit.SECONDS.toMillis(60));
+        assertFalse(thread.isAlive(), "guard: the trainer stops once cancelled");
+
+        assertEquals(TrainingResult.Status.CANCELLED, result.get().status());
+        List<String> done = List.copyOf(batches);
+        assertTrue(done.size() >= 16, "resumed: " + done);
+        for (int i = 0; i < done.size(); i++) {
+            assertEquals((i / 4 + 1) + "." + (i % 4 + 1), done.get(i), "every batch once, in order, no gap: " + done);
+        }
+    }
+
+    /** A guard against a hang, not a measurement: the answer comes as soon as the trainer is paused. */
+    private static int takeGuarded(BlockingQueue<Integer> queue) throws InterruptedException {
+        Integer value = queue.poll(60, TimeUnit.SECONDS);
+        assertNotNull(value, "the paused trainer did not run its while-paused work");
+        return value;
     }
 
     @Test
@@ -171,48 +198,51 @@ class TrainerTest {
         assertEquals(0.5, result.last().learningRate(), 1e-12);
     }
 
-    @Test
-    void noMatrixAllocationPerBatchOnceTraining() {
-        ModelSpec spec = new ModelSpec(Shape.flat(784), List.of(LayerSpec.dense(64, ActivationFunction.RELU)), 16,
+    /** What a batch may allocate once training runs: records and boxed events, never a matrix. */
+    private static final double BATCH_ALLOCATION_LIMIT = 8 * 1024;
+
+    private static ModelSpec denseAllocationModel() {
+        return new ModelSpec(Shape.flat(784), List.of(LayerSpec.dense(64, ActivationFunction.RELU)), 16,
                 ActivationFunction.RELU, true, List.of(), ActivationFunction.SIGMOID, VariantSpec.plain(),
                 LossFunction.BCE, null, 1);
-        double perExtraBatch = bytesPerExtraBatch(spec, GradientCheck.uniform(1024, 784, 1, 0, 1), 256);
-        // one 256x784 float batch alone would be 800 KB; records and boxed events are allowed
-        assertTrue(perExtraBatch < 8 * 1024, "bytes allocated per batch: " + perExtraBatch);
     }
 
-    @Test
-    void convolutionsReuseTheirWorkspaces() {
-        ModelSpec spec = new ModelSpec(Shape.image(1, 12, 12),
+    private static ModelSpec convAllocationModel() {
+        return new ModelSpec(Shape.image(1, 12, 12),
                 List.of(LayerSpec.conv(4, 3, 1, Padding.SAME, ActivationFunction.RELU), LayerSpec.maxPool(2),
                         LayerSpec.conv(4, 3, 2, Padding.VALID, ActivationFunction.RELU)),
                 0, null, false, List.of(LayerSpec.convTranspose(4, 3, 2, Padding.VALID, ActivationFunction.RELU),
                         LayerSpec.avgPool(1), LayerSpec.upsampleTo(12, 12)),
                 ActivationFunction.SIGMOID, VariantSpec.plain(), LossFunction.BCE, null, 1);
-        double perExtraBatch = bytesPerExtraBatch(spec, GradientCheck.uniform(1024, 144, 1, 0, 1), 256);
-        // the column matrices alone are 36 KB to 150 KB a layer
-        assertTrue(perExtraBatch < 8 * 1024, "bytes allocated per batch: " + perExtraBatch);
     }
 
-    /**
-     * Bytes this thread allocates per batch in ten extra epochs, so that building the model does
-     * not count. A warm-up run comes first: until the JIT compiles them, Vector API operations
-     * allocate a vector object each, megabytes a batch that compiled code never allocates.
-     */
-    private static double bytesPerExtraBatch(ModelSpec spec, FMatrixRMaj data, int batch) {
-        com.sun.management.ThreadMXBean bean =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        new Trainer(new Autoencoder(spec, EjmlGemm.SINGLE_THREADED),
-                TrainingSpec.defaults(40, 1).withValidationFraction(0).withBatchSize(batch), data, null).run();
-        long[] bytes = new long[2];
-        for (int run = 0; run < 2; run++) {
-            Autoencoder model = new Autoencoder(spec, EjmlGemm.SINGLE_THREADED);
-            long before = bean.getThreadAllocatedBytes(Thread.currentThread().getId());
-            new Trainer(model, TrainingSpec.defaults(1 + run * 10, 1).withValidationFraction(0).withBatchSize(batch),
-                    data, null).run();
-            bytes[run] = bean.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
-        }
-        return (bytes[1] - bytes[0]) / (10.0 * data.numRows / batch);
+    @Test
+    void denseTrainingAllocatesNoMatrixPerBatchOnEjml() {
+        // one 256x784 float batch alone would be 800 KB
+        assertBatchesAllocateNoMatrix(denseAllocationModel(), 784, EjmlGemm.SINGLE_THREADED);
+    }
+
+    @Test
+    void denseTrainingAllocatesNoMatrixPerBatchOnTheProductionKernel() {
+        assertBatchesAllocateNoMatrix(denseAllocationModel(), 784, Gemm.standard());
+    }
+
+    @Test
+    void convolutionsReuseTheirWorkspacesOnEjml() {
+        // the column matrices alone are 36 KB to 150 KB a layer
+        assertBatchesAllocateNoMatrix(convAllocationModel(), 144, EjmlGemm.SINGLE_THREADED);
+    }
+
+    @Test
+    void convolutionsReuseTheirWorkspacesOnTheProductionKernel() {
+        assertBatchesAllocateNoMatrix(convAllocationModel(), 144, Gemm.standard());
+    }
+
+    private static void assertBatchesAllocateNoMatrix(ModelSpec spec, int features, Gemm gemm) {
+        double perBatch = BatchAllocation.bytesPerExtraBatch(spec, GradientCheck.uniform(1024, features, 1, 0, 1),
+                256, gemm, BATCH_ALLOCATION_LIMIT);
+        assertTrue(perBatch < BATCH_ALLOCATION_LIMIT,
+                "bytes allocated per batch on " + VectorGemm.describe(gemm) + ": " + perBatch);
     }
 
     @Test

@@ -1,60 +1,114 @@
 package workbench.app.featuremaps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** Training progress refreshes at most once per interval; a user's change goes at once, one request at a time. */
-@ExtendWith(ApplicationExtension.class)
+/**
+ * Training progress refreshes at most once per interval; a user's change goes at once, one request
+ * at a time. The throttle runs on a hand-driven clock and alarm, so each case is exact.
+ */
 class RefreshThrottleTest {
+    private static final long MS = 1_000_000L;
 
-    private static void fx(Runnable action) throws Exception {
-        WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
+    /** A clock that moves only when told to, and fires the alarm when its time comes. */
+    private static final class FakeTime implements RefreshThrottle.Alarm {
+        long now;
+        private long due = -1;
+        private Runnable action;
 
-    @Test
-    void progressRefreshesAtMostOncePerInterval() throws Exception {
-        AtomicInteger requests = new AtomicInteger();
-        RefreshThrottle[] throttle = new RefreshThrottle[1];
-        fx(() -> throttle[0] = new RefreshThrottle(Duration.millis(500), () -> {
-            requests.incrementAndGet();
-            throttle[0].done();
-        }));
-        long start = System.nanoTime();
-        // snapshots every 20 ms for 1.6 s: without the throttle, 80 refreshes
-        while (System.nanoTime() - start < 1_600_000_000L) {
-            fx(throttle[0]::soon);
-            Thread.sleep(20);
+        @Override
+        public void setIfIdle(long delayNanos, Runnable whenDue) {
+            if (action == null) {
+                due = now + delayNanos;
+                action = whenDue;
+            }
         }
-        Thread.sleep(600);
-        WaitForAsyncUtils.waitForFxEvents();
-        int n = requests.get();
-        assertTrue(n >= 3 && n <= 5, n + " refreshes in about 2.2 s at most one per 0.5 s");
+
+        @Override
+        public void cancel() {
+            action = null;
+        }
+
+        void advanceTo(long time) {
+            while (action != null && due <= time) {
+                now = due;
+                Runnable fire = action;
+                action = null;
+                fire.run();
+            }
+            now = time;
+        }
+    }
+
+    private final FakeTime time = new FakeTime();
+    private final List<Long> startedAt = new ArrayList<>();
+    private RefreshThrottle throttle;
+
+    /** Each request records when it started; {@code answersAtOnce} makes it call done() straight away. */
+    private RefreshThrottle throttle(long intervalMillis, boolean answersAtOnce) {
+        throttle = new RefreshThrottle(Duration.millis(intervalMillis), () -> {
+            startedAt.add(time.now / MS);
+            if (answersAtOnce) {
+                throttle.done();
+            }
+        }, () -> time.now, time);
+        return throttle;
     }
 
     @Test
-    void userChangesGoAtOnceButNeverTwoInFlight() throws Exception {
-        AtomicInteger requests = new AtomicInteger();
-        RefreshThrottle[] throttle = new RefreshThrottle[1];
-        fx(() -> throttle[0] = new RefreshThrottle(Duration.seconds(10), requests::incrementAndGet));
-        fx(throttle[0]::now);
-        assertEquals(1, requests.get());
-        fx(throttle[0]::now);
-        fx(throttle[0]::now);
-        assertEquals(1, requests.get(), "waits for the answer in flight");
-        fx(throttle[0]::done);
-        assertEquals(2, requests.get(), "the pending change goes when the answer is back, once");
-        fx(throttle[0]::done);
-        fx(throttle[0]::soon);
-        assertEquals(2, requests.get(), "progress waits out the interval");
-        fx(throttle[0]::now);
-        assertEquals(3, requests.get(), "a user's change does not");
+    void progressEveryTwentyMillisecondsRefreshesOncePerIntervalAndTheLastOneStillGoes() {
+        throttle(500, true);
+        // snapshots every 20 ms for 1.6 s: without the throttle, 80 refreshes
+        for (long t = 0; t < 1600; t += 20) {
+            time.advanceTo(t * MS);
+            throttle.soon();
+        }
+        time.advanceTo(5000 * MS);
+        // the first at once, then one at each interval; the snapshots after 1500 ms go at 2000 ms
+        assertEquals(List.of(0L, 500L, 1000L, 1500L, 2000L), startedAt);
+    }
+
+    @Test
+    void progressWithNothingNewAfterARefreshStartsNoOther() {
+        throttle(500, true);
+        throttle.soon();
+        time.advanceTo(5000 * MS);
+        assertEquals(List.of(0L), startedAt);
+    }
+
+    @Test
+    void userChangesGoAtOnceButNeverTwoInFlight() {
+        throttle(10_000, false);
+        throttle.now();
+        assertEquals(1, startedAt.size());
+        throttle.now();
+        throttle.now();
+        assertEquals(1, startedAt.size(), "waits for the answer in flight");
+        throttle.done();
+        assertEquals(2, startedAt.size(), "the pending change goes when the answer is back, once");
+        throttle.done();
+        throttle.soon();
+        assertEquals(2, startedAt.size(), "progress waits out the interval");
+        throttle.now();
+        assertEquals(3, startedAt.size(), "a user's change does not");
+        throttle.done();
+        time.advanceTo(60_000 * MS);
+        assertEquals(3, startedAt.size(), "the progress request was served by the user's change");
+    }
+
+    @Test
+    void progressDueWhileARequestIsInFlightWaitsForItsAnswer() {
+        throttle(500, false);
+        throttle.soon();
+        time.advanceTo(100 * MS);
+        throttle.soon();
+        time.advanceTo(2000 * MS);
+        assertEquals(List.of(0L), startedAt, "the first answer has not come back");
+        throttle.done();
+        assertEquals(List.of(0L, 2000L), startedAt, "the interval is long past: it goes with the answer");
     }
 }
