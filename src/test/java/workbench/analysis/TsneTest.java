@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import org.ejml.data.FMatrixRMaj;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class TsneTest {
@@ -289,13 +291,15 @@ class TsneTest {
         assertThrows(IllegalArgumentException.class, () -> new Tsne.Options(30, 0, 1));
     }
 
+    /** Benchmark: the time the latent tab's t-SNE takes at a typical size, with its quality beside it. */
     @Test
-    void timeForTwoThousandPointsIn32Dimensions() {
+    @Tag("benchmark")
+    void printsTheTimeForTwoThousandPointsIn32Dimensions() {
         FMatrixRMaj data = clusters(10, 200, 32, 21);
         long start = System.nanoTime();
         Tsne.Embedding embedding = Tsne.embed(data, Tsne.Options.defaults(), null);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("t-SNE n = 2000, d = 32, %d iterations: %.2f s, KL %.4f, 1-NN agreement %.3f%n",
+        System.out.printf(Locale.ROOT, "BENCHMARK t-SNE n = 2000, d = 32, %d iterations: %.2f s, KL %.4f, 1-NN agreement %.3f%n",
                 embedding.iterations(), seconds, embedding.kl(), nearestNeighbourAgreement(embedding.points(), 10));
         assertFinite(embedding.points());
     }

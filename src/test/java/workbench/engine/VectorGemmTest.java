@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.ejml.MatrixDimensionException;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.AfterAll;
@@ -214,7 +215,7 @@ class VectorGemmTest {
     }
 
     @Test
-    void tenThousandSmallSplitProductsStayCorrect() {
+    void tenThousandSmallSplitProductsStayCorrectWithTheWorkerSpinningOrParked() {
         Random rnd = new Random(9);
         FMatrixRMaj[] as = new FMatrixRMaj[8];
         FMatrixRMaj[] bs = new FMatrixRMaj[8];
@@ -237,8 +238,8 @@ class VectorGemmTest {
                 fail("call " + call + " differs");
             }
             if (call % 1000 == 999) {
-                // Let the worker park now and then, so both hand-over paths are exercised.
-                sleepMillis(1);
+                // The next product has to wake a parked worker: both hand-over paths are exercised.
+                awaitWorkerParked(two);
             }
         }
     }
@@ -349,11 +350,20 @@ class VectorGemmTest {
         return x;
     }
 
-    private static void sleepMillis(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * Returns once the worker of {@code gemm} has parked itself (it does after 200 microseconds
+     * without work), seen from outside as a thread blocked with the kernel as its blocker. No clock:
+     * the bound on the number of looks only stops a worker that never parks from hanging the test.
+     */
+    private static void awaitWorkerParked(VectorGemm gemm) {
+        for (int look = 0; look < 100_000; look++) {
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t != Thread.currentThread() && LockSupport.getBlocker(t) == gemm) {
+                    return;
+                }
+            }
+            Thread.yield();
         }
+        fail("the worker never parked");
     }
 }
