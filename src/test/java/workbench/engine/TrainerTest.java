@@ -130,13 +130,13 @@ class TrainerTest {
         TrainingControl control = new TrainingControl();
         Trainer trainer = new Trainer(model, toyTraining(1000), toyData(64, 1), null, control, null);
         List<String> batches = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch twoEpochsMore = new CountDownLatch(12);
+        CountDownLatch threeMoreEpochs = new CountDownLatch(12);
         trainer.addListener(new TrainingListener() {
             @Override
             public void batchEnded(int epoch, int batch, int perEpoch, LossBreakdown loss, double lr) {
                 batches.add(epoch + "." + batch);
                 if (batches.size() > 4) {
-                    twoEpochsMore.countDown();
+                    threeMoreEpochs.countDown();
                 }
             }
         });
@@ -156,7 +156,7 @@ class TrainerTest {
         control.wake();
         assertEquals(4, takeGuarded(seenWhilePaused), "stepping an epoch finishes the current one (4 batches of 16)");
         control.resume();
-        assertTrue(twoEpochsMore.await(60, TimeUnit.SECONDS), "guard: training goes on after resume");
+        assertTrue(threeMoreEpochs.await(60, TimeUnit.SECONDS), "guard: training goes on after resume");
         control.cancel();
         thread.join(TimeUnit.SECONDS.toMillis(60));
         assertFalse(thread.isAlive(), "guard: the trainer stops once cancelled");
@@ -201,12 +201,6 @@ class TrainerTest {
     /** What a batch may allocate once training runs: records and boxed events, never a matrix. */
     private static final double BATCH_ALLOCATION_LIMIT = 8 * 1024;
 
-    private static ModelSpec denseAllocationModel() {
-        return new ModelSpec(Shape.flat(784), List.of(LayerSpec.dense(64, ActivationFunction.RELU)), 16,
-                ActivationFunction.RELU, true, List.of(), ActivationFunction.SIGMOID, VariantSpec.plain(),
-                LossFunction.BCE, null, 1);
-    }
-
     private static ModelSpec convAllocationModel() {
         return new ModelSpec(Shape.image(1, 12, 12),
                 List.of(LayerSpec.conv(4, 3, 1, Padding.SAME, ActivationFunction.RELU), LayerSpec.maxPool(2),
@@ -219,22 +213,22 @@ class TrainerTest {
     @Test
     void denseTrainingAllocatesNoMatrixPerBatchOnEjml() {
         // one 256x784 float batch alone would be 800 KB
-        assertBatchesAllocateNoMatrix(denseAllocationModel(), 784, EjmlGemm.SINGLE_THREADED);
+        assertBatchesAllocateNoMatrix(BatchAllocation.denseModel(), 784, EjmlGemm.SINGLE_THREADED);
     }
 
     @Test
     void denseTrainingAllocatesNoMatrixPerBatchOnTheProductionKernel() {
-        assertBatchesAllocateNoMatrix(denseAllocationModel(), 784, Gemm.standard());
+        assertBatchesAllocateNoMatrix(BatchAllocation.denseModel(), 784, Gemm.standard());
     }
 
     @Test
-    void convolutionsReuseTheirWorkspacesOnEjml() {
+    void convolutionalTrainingAllocatesNoMatrixPerBatchOnEjml() {
         // the column matrices alone are 36 KB to 150 KB a layer
         assertBatchesAllocateNoMatrix(convAllocationModel(), 144, EjmlGemm.SINGLE_THREADED);
     }
 
     @Test
-    void convolutionsReuseTheirWorkspacesOnTheProductionKernel() {
+    void convolutionalTrainingAllocatesNoMatrixPerBatchOnTheProductionKernel() {
         assertBatchesAllocateNoMatrix(convAllocationModel(), 144, Gemm.standard());
     }
 
