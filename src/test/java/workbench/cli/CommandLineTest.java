@@ -108,6 +108,12 @@ class CommandLineTest {
         for (String key : List.of("bce", "mse", "mae")) {
             assertEquals(numpy.get(key).asDouble(), printed.get(key).asDouble(), 1e-6, key);
         }
+        JsonNode pca = new ObjectMapper().readTree(out).get("pca_baseline");
+        JsonNode numpyPca = MetricsFixture.numpyPcaBaseline();
+        assertEquals(numpyPca.get("components").asInt(), pca.get("components").asInt());
+        for (String key : List.of("bce", "mse")) {
+            assertEquals(numpyPca.get(key).asDouble(), pca.get(key).asDouble(), 1e-6, "PCA " + key);
+        }
     }
 
     @Test

@@ -34,6 +34,11 @@ public final class MetricsFixture {
         return json("metrics_numpy.json").get("test");
     }
 
+    /** The {@code pca_baseline} object of metrics_numpy.json: components, fit_rows, bce, mse, mae. */
+    public static JsonNode numpyPcaBaseline() throws IOException {
+        return json("metrics_numpy.json").get("pca_baseline");
+    }
+
     /** The test split the model is scored on: digits-8x8's own test file. */
     public static FMatrixRMaj digitsTestSplit() throws IOException {
         return new DatasetRegistry().load("digits-8x8").test().features();

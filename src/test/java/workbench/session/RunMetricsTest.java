@@ -33,12 +33,21 @@ class RunMetricsTest {
         assertEquals(bce, m.bce(), 1e-8, "BCE");
     }
 
+    /** The saved model's metrics as {@code evaluate} measures them: no validation carve, every training row. */
+    private static RunMetrics measureAsEvaluateDoes(ModelFile.Loaded loaded, PreparedData data) {
+        return RunMetrics.measure(loaded.model(), data, loaded.metadata().history().size());
+    }
+
+    private static PreparedData dataOf(ModelFile.Loaded loaded) throws IOException {
+        DataSplit split = new DatasetRegistry().load(loaded.metadata().dataset());
+        return DataPreparation.prepare(split, loaded.normalization().kind(), 0, 1, loaded.normalization());
+    }
+
     @Test
     void testMetricsOfASavedModelMatchNumpy() throws IOException {
         ModelFile.Loaded loaded = ModelFile.load(MetricsFixture.model());
-        DataSplit split = new DatasetRegistry().load(loaded.metadata().dataset());
-        PreparedData data = DataPreparation.prepare(split, loaded.normalization().kind(), 0, 1, loaded.normalization());
-        RunMetrics m = RunMetrics.measure(loaded.model(), data, loaded.metadata().history().size());
+        PreparedData data = dataOf(loaded);
+        RunMetrics m = measureAsEvaluateDoes(loaded, data);
         JsonNode numpy = MetricsFixture.numpyTestMetrics();
         assertEquals(359, data.test().size(), "the whole test file of digits-8x8");
         assertRelative(numpy.get("bce").asDouble(), m.test().bce(), "BCE");
@@ -46,6 +55,20 @@ class RunMetricsTest {
         assertRelative(numpy.get("mae").asDouble(), m.test().mae(), "MAE");
         // nothing is near the clip here, so the loss (BCE from the logits) is the same number
         assertRelative(numpy.get("bce").asDouble(), m.testLoss().objective(), "test loss");
+    }
+
+    @Test
+    void pcaBaselineOfASavedModelMatchesNumpy() throws IOException {
+        ModelFile.Loaded loaded = ModelFile.load(MetricsFixture.model());
+        PreparedData data = dataOf(loaded);
+        RunMetrics m = measureAsEvaluateDoes(loaded, data);
+        JsonNode pca = MetricsFixture.numpyPcaBaseline();
+        assertEquals(pca.get("components").asInt(), m.pcaComponents());
+        assertEquals(pca.get("fit_rows").asInt(), data.train().size(), "fitted on every training row");
+        // the fit is in double, the projection in float
+        assertEquals(pca.get("bce").asDouble(), m.pcaBaseline().bce(), 1e-5 * pca.get("bce").asDouble(), "PCA BCE");
+        assertEquals(pca.get("mse").asDouble(), m.pcaBaseline().mse(), 1e-5 * pca.get("mse").asDouble(), "PCA MSE");
+        assertEquals(pca.get("mae").asDouble(), m.pcaBaseline().mae(), 1e-5 * pca.get("mae").asDouble(), "PCA MAE");
     }
 
     /** The engine runs in float32, NumPy in float64: a relative 1e-6 over 22,976 values. */
