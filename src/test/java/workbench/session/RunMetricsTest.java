@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import workbench.analysis.ReconstructionMetrics;
@@ -33,46 +34,46 @@ class RunMetricsTest {
         assertEquals(bce, m.bce(), 1e-8, "BCE");
     }
 
-    /** The saved model's metrics as {@code evaluate} measures them: no validation carve, every training row. */
-    private static RunMetrics measureAsEvaluateDoes(ModelFile.Loaded loaded, PreparedData data) {
-        return RunMetrics.measure(loaded.model(), data, loaded.metadata().history().size());
-    }
-
-    private static PreparedData dataOf(ModelFile.Loaded loaded) throws IOException {
-        DataSplit split = new DatasetRegistry().load(loaded.metadata().dataset());
-        return DataPreparation.prepare(split, loaded.normalization().kind(), 0, 1, loaded.normalization());
+    /** A saved model, its data and its metrics as {@code evaluate} measures them: no validation carve. */
+    private record Evaluated(PreparedData data, RunMetrics metrics) {
+        static Evaluated of(Path modelFile) throws IOException {
+            ModelFile.Loaded loaded = ModelFile.load(modelFile);
+            DataSplit split = new DatasetRegistry().load(loaded.metadata().dataset());
+            PreparedData data = DataPreparation.prepare(split, loaded.normalization().kind(), 0, 1,
+                    loaded.normalization());
+            return new Evaluated(data, RunMetrics.measure(loaded.model(), data, loaded.metadata().history().size()));
+        }
     }
 
     @Test
     void testMetricsOfASavedModelMatchNumpy() throws IOException {
-        ModelFile.Loaded loaded = ModelFile.load(MetricsFixture.model());
-        PreparedData data = dataOf(loaded);
-        RunMetrics m = measureAsEvaluateDoes(loaded, data);
+        Evaluated e = Evaluated.of(MetricsFixture.model());
+        assertEquals(359, e.data().test().size(), "the whole test file of digits-8x8");
         JsonNode numpy = MetricsFixture.numpyTestMetrics();
-        assertEquals(359, data.test().size(), "the whole test file of digits-8x8");
-        assertRelative(numpy.get("bce").asDouble(), m.test().bce(), "BCE");
-        assertRelative(numpy.get("mse").asDouble(), m.test().mse(), "MSE");
-        assertRelative(numpy.get("mae").asDouble(), m.test().mae(), "MAE");
+        // the engine runs in float32, NumPy in float64
+        assertErrors("test", numpy, e.metrics().test(), 1e-6);
         // nothing is near the clip here, so the loss (BCE from the logits) is the same number
-        assertRelative(numpy.get("bce").asDouble(), m.testLoss().objective(), "test loss");
+        double bce = numpy.get("bce").asDouble();
+        assertEquals(bce, e.metrics().testLoss().objective(), 1e-6 * bce, "test loss");
     }
 
     @Test
     void pcaBaselineOfASavedModelMatchesNumpy() throws IOException {
-        ModelFile.Loaded loaded = ModelFile.load(MetricsFixture.model());
-        PreparedData data = dataOf(loaded);
-        RunMetrics m = measureAsEvaluateDoes(loaded, data);
+        Evaluated e = Evaluated.of(MetricsFixture.model());
         JsonNode pca = MetricsFixture.numpyPcaBaseline();
-        assertEquals(pca.get("components").asInt(), m.pcaComponents());
-        assertEquals(pca.get("fit_rows").asInt(), data.train().size(), "fitted on every training row");
+        assertEquals(pca.get("components").asInt(), e.metrics().pcaComponents());
+        assertEquals(pca.get("fit_rows").asInt(), e.data().train().size(), "fitted on every training row");
         // the fit is in double, the projection in float
-        assertEquals(pca.get("bce").asDouble(), m.pcaBaseline().bce(), 1e-5 * pca.get("bce").asDouble(), "PCA BCE");
-        assertEquals(pca.get("mse").asDouble(), m.pcaBaseline().mse(), 1e-5 * pca.get("mse").asDouble(), "PCA MSE");
-        assertEquals(pca.get("mae").asDouble(), m.pcaBaseline().mae(), 1e-5 * pca.get("mae").asDouble(), "PCA MAE");
+        assertErrors("PCA", pca, e.metrics().pcaBaseline(), 1e-5);
     }
 
-    /** The engine runs in float32, NumPy in float64: a relative 1e-6 over 22,976 values. */
-    private static void assertRelative(double expected, double actual, String what) {
-        assertEquals(expected, actual, 1e-6 * Math.abs(expected), what);
+    /** BCE, MSE and MAE each within {@code relative} of the fixture's. */
+    private static void assertErrors(String what, JsonNode expected, ReconstructionMetrics actual, double relative) {
+        double[] got = {actual.bce(), actual.mse(), actual.mae()};
+        String[] keys = {"bce", "mse", "mae"};
+        for (int i = 0; i < keys.length; i++) {
+            double want = expected.get(keys[i]).asDouble();
+            assertEquals(want, got[i], relative * want, what + " " + keys[i]);
+        }
     }
 }
