@@ -130,6 +130,9 @@ public final class Optimizer {
         float sqrtCorrection2 = (float) Math.sqrt(correction2);
         float eps = (float) spec.epsilon();
         float decayFactor = decoupledDecay ? (float) (1 - learningRate * spec.weightDecay()) : 1f;
-        AdamStep.apply(w, g, m, v, n, b1, b2, stepSize, sqrtCorrection2, eps, decayFactor);
+        // 1 - beta in double, as PyTorch takes it: in float, 1 - 0.999f is 1.3e-5 off 0.001
+        float oneMinusB1 = (float) (1 - spec.beta1());
+        float oneMinusB2 = (float) (1 - spec.beta2());
+        AdamStep.apply(w, g, m, v, n, b1, oneMinusB1, b2, oneMinusB2, stepSize, sqrtCorrection2, eps, decayFactor);
     }
 }

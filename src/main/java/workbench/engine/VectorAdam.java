@@ -15,11 +15,9 @@ final class VectorAdam {
     }
 
     /** Updates the whole vectors at the front and returns how many elements it did. */
-    static int apply(float[] w, float[] g, float[] m, float[] v, int n, float b1, float b2, float stepSize,
-                     float sqrtCorrection2, float eps, float decayFactor) {
+    static int apply(float[] w, float[] g, float[] m, float[] v, int n, float b1, float oneMinusB1, float b2,
+                     float oneMinusB2, float stepSize, float sqrtCorrection2, float eps, float decayFactor) {
         int upper = SPECIES.loopBound(n);
-        float oneMinusB1 = 1 - b1;
-        float oneMinusB2 = 1 - b2;
         for (int j = 0; j < upper; j += SPECIES.length()) {
             FloatVector gv = FloatVector.fromArray(SPECIES, g, j);
             FloatVector wv = FloatVector.fromArray(SPECIES, w, j).mul(decayFactor);

@@ -19,6 +19,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.data.DatasetRegistry;
+import workbench.session.MetricsFixture;
+import workbench.session.NumpySnippet;
 
 /** The command line as a script uses it: exit codes, one-line errors, and the files of a run. */
 class CommandLineTest {
@@ -63,9 +65,13 @@ class CommandLineTest {
             assertTrue(Files.size(runDir.resolve(f)) > 0, f);
         }
         JsonNode metrics = new ObjectMapper().readTree(runDir.resolve("metrics.json").toFile());
-        for (String key : List.of("loss", "bce", "mse", "mae")) {
-            assertTrue(metrics.get("test").get(key).asDouble() > 0, key);
-        }
+        // the test errors as the README's NumPy snippet computes them from the saved arrays, in double
+        NumpySnippet.Errors snippet = NumpySnippet.errors(runDir.resolve("model.npz"), MetricsFixture.digitsTestSplit());
+        JsonNode test = metrics.get("test");
+        assertEquals(snippet.bce(), test.get("bce").asDouble(), 1e-6 * snippet.bce(), "test BCE");
+        assertEquals(snippet.mse(), test.get("mse").asDouble(), 1e-6 * snippet.mse(), "test MSE");
+        assertEquals(snippet.mae(), test.get("mae").asDouble(), 1e-6 * snippet.mae(), "test MAE");
+        assertEquals(snippet.bce(), test.get("loss").asDouble(), 1e-6 * snippet.bce(), "test loss: BCE from logits");
         assertTrue(metrics.get("pca_baseline").get("bce").asDouble() > 0);
         assertTrue(metrics.get("pca_baseline").get("mse").asDouble() > 0);
         double knn = metrics.get("knn_accuracy").asDouble();
@@ -94,12 +100,20 @@ class CommandLineTest {
     }
 
     @Test
-    void evaluateReadsTheSavedModel() throws IOException {
-        Path runDir = trainDigits("eval");
-        assertEquals(0, run("evaluate", "--model", runDir.resolve("model.npz").toString()), err);
-        JsonNode printed = new ObjectMapper().readTree(out);
-        JsonNode saved = new ObjectMapper().readTree(runDir.resolve("metrics.json").toFile());
-        assertEquals(saved.get("test").get("bce").asDouble(), printed.get("test").get("bce").asDouble(), 1e-5);
+    void evaluatePrintsTheTestMetricsNumpyComputedForASavedModel() throws IOException {
+        assertEquals(0, run("evaluate", "--model", MetricsFixture.model().toString()), err);
+        JsonNode printed = new ObjectMapper().readTree(out).get("test");
+        JsonNode numpy = MetricsFixture.numpyTestMetrics();
+        // printed to 6 decimals
+        for (String key : List.of("bce", "mse", "mae")) {
+            assertEquals(numpy.get(key).asDouble(), printed.get(key).asDouble(), 1e-6, key);
+        }
+        JsonNode pca = new ObjectMapper().readTree(out).get("pca_baseline");
+        JsonNode numpyPca = MetricsFixture.numpyPcaBaseline();
+        assertEquals(numpyPca.get("components").asInt(), pca.get("components").asInt());
+        for (String key : List.of("bce", "mse")) {
+            assertEquals(numpyPca.get(key).asDouble(), pca.get(key).asDouble(), 1e-6, "PCA " + key);
+        }
     }
 
     @Test

@@ -34,9 +34,9 @@ class AdamStepTest {
             float[] v2 = v1.clone();
             for (int step = 0; step < 3; step++) {
                 float[] g = random(n, rng, step == 2 ? 1e-30 : 0.1);
-                int done = VectorAdam.apply(w1, g, m1, v1, n, 0.9f, 0.999f, 0.01f, 0.5f, 1e-8f, 0.999f);
-                AdamStep.scalar(w1, g, m1, v1, done, n, 0.9f, 0.999f, 0.01f, 0.5f, 1e-8f, 0.999f);
-                AdamStep.scalar(w2, g, m2, v2, 0, n, 0.9f, 0.999f, 0.01f, 0.5f, 1e-8f, 0.999f);
+                int done = VectorAdam.apply(w1, g, m1, v1, n, 0.9f, 0.1f, 0.999f, 0.001f, 0.01f, 0.5f, 1e-8f, 0.999f);
+                AdamStep.scalar(w1, g, m1, v1, done, n, 0.9f, 0.1f, 0.999f, 0.001f, 0.01f, 0.5f, 1e-8f, 0.999f);
+                AdamStep.scalar(w2, g, m2, v2, 0, n, 0.9f, 0.1f, 0.999f, 0.001f, 0.01f, 0.5f, 1e-8f, 0.999f);
             }
             assertArrayEquals(w2, w1, "weights, n = " + n);
             assertArrayEquals(m2, m1, "first moments, n = " + n);
@@ -52,11 +52,11 @@ class AdamStepTest {
         float[] v = new float[n];
         float[] g = new float[n];
         java.util.Arrays.fill(g, 1e-3f);
-        AdamStep.apply(w, g, m, v, n, 0.9f, 0.999f, 1e-3f, 1f, 1e-8f, 1f);
+        AdamStep.apply(w, g, m, v, n, 0.9f, 0.1f, 0.999f, 0.001f, 1e-3f, 1f, 1e-8f, 1f);
         java.util.Arrays.fill(g, 0f);
         // without the flush v would pass through the denormal range on its way down (about step 60,000)
         for (int step = 0; step < 200_000; step++) {
-            AdamStep.apply(w, g, m, v, n, 0.9f, 0.999f, 1e-3f, 1f, 1e-8f, 1f);
+            AdamStep.apply(w, g, m, v, n, 0.9f, 0.1f, 0.999f, 0.001f, 1e-3f, 1f, 1e-8f, 1f);
             for (int i = 0; i < n; i += 12) {
                 float mi = m[i];
                 float vi = v[i];

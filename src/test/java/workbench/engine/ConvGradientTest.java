@@ -107,39 +107,6 @@ class ConvGradientTest {
                 shape, x);
     }
 
-    /** A batch too large for one column chunk takes the chunked path, which must agree with the whole. */
-    @Test
-    void chunkedBatchesMatchSingleSamples() {
-        Shape shape = Shape.image(64, 24, 24);
-        int perSample = 64 * 9 * 24 * 24;
-        int n = (int) (Im2Col.COLUMN_BUDGET / perSample) * 2 + 1;
-        FMatrixRMaj x = GradientCheck.random(n, shape.size(), 5, 1.0);
-        for (Layer layer : new Layer[] {new Conv2D("c", 2, 3, 1, Padding.SAME, Gemm.standard()),
-                new ConvTranspose2D("t", 2, 3, 1, Padding.SAME, Gemm.standard())}) {
-            layer.build(shape, 0);
-            layer.initialize(Initializer.GLOROT_UNIFORM, new Well19937c(1));
-            FMatrixRMaj y = layer.forward(x, true).copy();
-            FMatrixRMaj r = GradientCheck.random(y.numRows, y.numCols, 6, 1.0);
-            FMatrixRMaj gx = layer.backward(r, true).copy();
-            FMatrixRMaj gw = layer.parameters().get(0).gradient().copy();
-            FMatrixRMaj sum = new FMatrixRMaj(gw.numRows, gw.numCols);
-            for (int s = 0; s < n; s++) {
-                FMatrixRMaj row = rows(x, s);
-                Fixtures.assertClose(layer.describe() + " sample " + s, rows(y, s), layer.forward(row, true), 1e-4, 1e-4);
-                Fixtures.assertClose(layer.describe() + " grad " + s, rows(gx, s), layer.backward(rows(r, s), true),
-                        1e-4, 1e-4);
-                Conv2D.addInto(sum, layer.parameters().get(0).gradient());
-            }
-            Fixtures.assertClose(layer.describe() + " weight gradient", sum, gw, 1e-3, 1e-2);
-        }
-    }
-
-    private static FMatrixRMaj rows(FMatrixRMaj m, int row) {
-        FMatrixRMaj r = new FMatrixRMaj(1, m.numCols);
-        System.arraycopy(m.data, row * m.numCols, r.data, 0, m.numCols);
-        return r;
-    }
-
     static Stream<Arguments> pools() {
         return Stream.of(Arguments.of(2, 2, Padding.SAME), Arguments.of(2, 2, Padding.VALID),
                 Arguments.of(3, 2, Padding.SAME), Arguments.of(3, 2, Padding.VALID),

@@ -102,25 +102,6 @@ class PyTorchFixtureTest {
         }
     }
 
-    private static void loadWeights(Autoencoder model, JsonNode layers) {
-        List<Parameter> params = model.parameters();
-        assertEquals(layers.size() * 2, params.size());
-        for (int i = 0; i < layers.size(); i++) {
-            params.get(2 * i).value().setTo(Fixtures.matrix(layers.get(i).get("weight")));
-            params.get(2 * i + 1).value().setTo(Fixtures.matrix(layers.get(i).get("bias")));
-        }
-    }
-
-    private static void assertGradients(String what, Autoencoder model, JsonNode grads) {
-        List<Parameter> params = model.parameters();
-        for (int i = 0; i < grads.size(); i++) {
-            Fixtures.assertClose(what + " " + params.get(2 * i).name(), Fixtures.matrix(grads.get(i).get("weight")),
-                    params.get(2 * i).gradient(), 1e-4, 1e-6);
-            Fixtures.assertClose(what + " " + params.get(2 * i + 1).name(), Fixtures.matrix(grads.get(i).get("bias")),
-                    params.get(2 * i + 1).gradient(), 1e-4, 1e-6);
-        }
-    }
-
     @Test
     void smallAutoencodersForwardBackward() {
         for (JsonNode c : Fixtures.load("autoencoder.json").get("cases")) {
@@ -132,12 +113,12 @@ class PyTorchFixtureTest {
                     sizes.get(2).asInt(), code, true, List.of(), output, VariantSpec.plain(),
                     LossFunction.parse(c.get("loss_function").asText()), null, 1);
             Autoencoder model = new Autoencoder(spec, EjmlGemm.SINGLE_THREADED);
-            loadWeights(model, c.get("layers"));
+            Fixtures.loadWeights(model, c.get("layers"));
             FMatrixRMaj x = Fixtures.matrix(c.get("input"));
             LossBreakdown loss = model.computeGradients(x, x, 0);
             String name = c.get("name").asText();
             assertEquals(c.get("loss").asDouble(), loss.objective(), 1e-5 * Math.abs(c.get("loss").asDouble()), name);
-            assertGradients(name, model, c.get("grads"));
+            Fixtures.assertGradients(name, model, c.get("grads"));
             Fixtures.assertClose(name + " output", Fixtures.matrix(c.get("output")), model.reconstruct(x), REL, ABS);
         }
     }
@@ -149,7 +130,7 @@ class PyTorchFixtureTest {
                 ActivationFunction.LINEAR, true, List.of(), ActivationFunction.SIGMOID,
                 VariantSpec.variational(d.get("beta").asDouble(), 0), LossFunction.BCE, null, 1);
         Autoencoder model = new Autoencoder(spec, EjmlGemm.SINGLE_THREADED);
-        loadWeights(model, d.get("layers"));
+        Fixtures.loadWeights(model, d.get("layers"));
         FMatrixRMaj eps = Fixtures.matrix(d.get("eps"));
         model.setLatentNoise((buffer, n) -> System.arraycopy(eps.data, 0, buffer, 0, n));
         FMatrixRMaj x = Fixtures.matrix(d.get("input"));
@@ -157,7 +138,7 @@ class PyTorchFixtureTest {
         assertEquals(d.get("recon").asDouble(), loss.reconstructionSum(), 1e-5 * d.get("recon").asDouble());
         assertEquals(d.get("kl").asDouble(), loss.kl(), 1e-5 * d.get("kl").asDouble());
         assertEquals(d.get("total").asDouble(), loss.objective(), 1e-5 * d.get("total").asDouble());
-        assertGradients("vae", model, d.get("grads"));
+        Fixtures.assertGradients("vae", model, d.get("grads"));
         Fixtures.assertClose("codes are the means", Fixtures.matrix(d.get("mu")), model.encode(x), REL, ABS);
     }
 
@@ -171,13 +152,13 @@ class PyTorchFixtureTest {
             ModelSpec spec = new ModelSpec(Shape.flat(6), List.of(), 4, ActivationFunction.SIGMOID, true, List.of(),
                     ActivationFunction.SIGMOID, variant, LossFunction.MSE, null, 1);
             Autoencoder model = new Autoencoder(spec, EjmlGemm.SINGLE_THREADED);
-            loadWeights(model, c.get("layers"));
+            Fixtures.loadWeights(model, c.get("layers"));
             FMatrixRMaj x = Fixtures.matrix(c.get("input"));
             LossBreakdown loss = model.computeGradients(x, x, 0);
             assertEquals(c.get("mse").asDouble(), loss.reconstructionMean(), 1e-6, name);
             assertEquals(c.get("penalty_value").asDouble(), loss.penalty(), 1e-6, name);
             assertEquals(c.get("total").asDouble(), loss.objective(), 1e-6, name);
-            assertGradients(name, model, c.get("grads"));
+            Fixtures.assertGradients(name, model, c.get("grads"));
             seen.add(name);
         }
         assertEquals(List.of("l1", "kl"), seen);

@@ -1,7 +1,7 @@
 package workbench.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.ejml.data.FMatrixRMaj;
@@ -97,17 +97,33 @@ class VariantGradientTest {
                 VariantSpec.variational(1.0, 0), LossFunction.MSE), x, x, 0);
     }
 
-    @Test
-    void writtenDecoderWithDropoutLayersInEvaluationIsChecked() {
-        ModelSpec spec = new ModelSpec(INPUT, List.of(LayerSpec.dense(5, ActivationFunction.ELU, 0.2)), 2,
+    private static ModelSpec writtenDecoder(double dropout) {
+        return new ModelSpec(INPUT, List.of(LayerSpec.dense(5, ActivationFunction.ELU, dropout)), 2,
                 ActivationFunction.TANH, false, List.of(LayerSpec.dense(3, ActivationFunction.SOFTPLUS),
                 LayerSpec.dense(4, ActivationFunction.TANH)), ActivationFunction.SIGMOID, VariantSpec.plain(),
                 LossFunction.BCE, Initializer.HE_NORMAL, 1);
-        Autoencoder model = new Autoencoder(spec);
-        assertEquals("6-5-[2]-3-4-6", spec.summary());
-        // dropout is on in training, so the check compares evaluation and training at rate 0 instead
-        LossBreakdown eval = model.evaluate(data(10), 0);
-        assertTrue(eval.objective() > 0 && Double.isFinite(eval.objective()));
+    }
+
+    @Test
+    void writtenDecoderGradientsAreCheckedAndEvaluationSkipsDropout() {
+        ModelSpec withDropout = writtenDecoder(0.2);
+        ModelSpec withoutDropout = writtenDecoder(0);
+        assertEquals("6-5-[2]-3-4-6", withDropout.summary());
+        FMatrixRMaj x = data(10);
+        // dropout draws a new mask at every pass, so the gradients are checked on the same design at rate 0
+        checkModel("written decoder", withoutDropout, x, x, 0);
+        // and evaluation, which must switch dropout off, gives that design's objective for the same weights
+        Autoencoder model = new Autoencoder(withDropout, EjmlGemm.SINGLE_THREADED);
+        Autoencoder reference = new Autoencoder(withoutDropout, EjmlGemm.SINGLE_THREADED);
+        assertEquals(model.parameterCount(), reference.parameterCount());
+        WeightCopy weights = new WeightCopy(model.parameters());
+        weights.takeFrom(model.parameters());
+        weights.restoreInto(reference.parameters());
+        double expected = reference.computeGradients(x, x, 0).objective();
+        assertEquals(expected, model.evaluate(x, 0).objective(), 1e-6 * expected);
+        // and training does drop units: its objective differs from evaluation's
+        model.seedNoise(7);
+        assertNotEquals(expected, model.computeGradients(x, x, 0).objective(), 1e-6 * expected);
     }
 
     @Test
