@@ -33,7 +33,8 @@ public record RunCommands(boolean train, boolean step, boolean pause, boolean st
     public static RunCommands of(State state, Readiness readiness, boolean hasRun) {
         boolean canBuild = readiness == Readiness.READY;
         // a paused run resumes and steps with the design it has, whatever the panel says now
-        boolean startable = canBuild && (state == State.READY || state == State.FINISHED || state == State.FAILED);
+        boolean startable = canBuild && (state == State.NOT_READY || state == State.READY || state == State.FINISHED
+                || state == State.FAILED);
         boolean paused = state == State.PAUSED;
         boolean active = state == State.RUNNING || paused;
         return new RunCommands(startable || paused, startable || paused, active, active,

@@ -91,6 +91,8 @@ public final class WorkbenchViewModel {
         });
         readiness = Bindings.createObjectBinding(this::readiness, dataset.loadingProperty(), dataset.loadedProperty(),
                 designer.specProperty());
+        // the run's ready state follows what there is to train on, so that the two never disagree
+        readiness.addListener((o, was, now) -> run.setReady(now == RunCommands.Readiness.READY));
         commands = Bindings.createObjectBinding(() -> RunCommands.of(run.stateProperty().get(), readiness.get(),
                 run.runProperty().get() != null || opened != null), run.stateProperty(), readiness, run.runProperty());
         trainLabel = Bindings.createStringBinding(this::trainText, run.stateProperty(), designer.specProperty(),
