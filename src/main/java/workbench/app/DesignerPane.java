@@ -13,16 +13,25 @@ import workbench.engine.VariantSpec;
 
 /**
  * The Model section: encoder stack, code, decoder (mirrored or its own), variant with its
- * settings, loss, and a live summary of shapes and parameters. A problem is shown in words under
- * the design, and the row at fault is outlined.
+ * settings, loss, and a live summary of shapes and parameters. A problem is shown in words next to
+ * what is at fault (under the layer's row, which is outlined, or under the code's or variant's form)
+ * and in the status bar.
  */
 final class DesignerPane extends VBox {
 
     DesignerPane(DesignerViewModel vm) {
         setSpacing(6);
+        Label problem = new Label();
+        problem.setId("designProblem");
+        problem.setWrapText(true);
+        problem.setStyle("-fx-text-fill: #b34700; -fx-font-weight: bold;");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
         Label encoderTitle = new Label("Encoder");
         encoderTitle.setStyle("-fx-font-weight: bold;");
-        LayerStackEditor encoder = new LayerStackEditor("encoder", vm.encoder(), vm.problemFieldProperty());
+        LayerStackEditor encoder = new LayerStackEditor("encoder", vm.encoder(), vm.problemFieldProperty(), problem);
         AdvancedControl.ENCODER_LAYERS.tag(encoderTitle, encoder);
 
         GridPane code = Controls.form();
@@ -37,7 +46,7 @@ final class DesignerPane extends VBox {
         CheckBox mirror = new CheckBox("Decoder mirrors the encoder");
         mirror.selectedProperty().bindBidirectional(vm.mirrorDecoderProperty());
         AdvancedControl.MIRROR_DECODER.tag(mirror);
-        LayerStackEditor decoder = new LayerStackEditor("decoder", vm.decoder(), vm.problemFieldProperty());
+        LayerStackEditor decoder = new LayerStackEditor("decoder", vm.decoder(), vm.problemFieldProperty(), problem);
         decoder.visibleProperty().bind(mirror.selectedProperty().not());
         decoder.managedProperty().bind(decoder.visibleProperty());
 
@@ -53,13 +62,20 @@ final class DesignerPane extends VBox {
         vm.sparsityProperty().addListener((o, was, now) -> showVariant.run());
         showVariant.run();
 
-        Label problem = new Label();
-        problem.setId("designProblem");
-        problem.setWrapText(true);
-        problem.setStyle("-fx-text-fill: #b34700; -fx-font-weight: bold;");
-        problem.textProperty().bind(vm.problemProperty());
-        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        // a problem of the code (latent size) goes under its form, one of the whole model under the
+        // variant's; a layer's goes under its row (LayerStackEditor)
+        VBox codeProblem = new VBox();
+        VBox modelProblem = new VBox();
+        Runnable placeProblem = () -> {
+            String field = vm.problemFieldProperty().get();
+            if (field.equals("latent") || field.equals("dataset")) {
+                codeProblem.getChildren().setAll(problem);
+            } else if (!field.startsWith("encoder.") && !field.startsWith("decoder.")) {
+                modelProblem.getChildren().setAll(problem);
+            }
+        };
+        vm.problemFieldProperty().addListener((o, was, now) -> placeProblem.run());
+        placeProblem.run();
 
         Label summary = new Label();
         summary.setId("designSummary");
@@ -71,7 +87,8 @@ final class DesignerPane extends VBox {
         shapes.visibleProperty().bind(Bindings.isNotEmpty(vm.layerShapes()));
         shapes.managedProperty().bind(shapes.visibleProperty());
 
-        getChildren().addAll(encoderTitle, encoder, code, mirror, decoder, output, variantSettings, problem, summary, shapes);
+        getChildren().addAll(encoderTitle, encoder, code, codeProblem, mirror, decoder, output, variantSettings,
+                modelProblem, summary, shapes);
     }
 
     private static GridPane variantForm(DesignerViewModel vm) {
