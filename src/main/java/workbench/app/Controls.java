@@ -13,7 +13,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
 /** Small builders for the experiment panel's fields, each bound both ways to a view-model property. */
@@ -33,7 +32,8 @@ final class Controls {
         Spinner<Integer> spinner = new Spinner<>(min, max, property.get(), step);
         spinner.setEditable(true);
         // room for the largest value's digits, in the field's own font, so that 256 never reads "25"
-        spinner.getEditor().setPrefColumnCount(Math.max(2, String.valueOf(max).length() - 1));
+        // (the skin takes the arrows' width out of the editor's, so two more columns make room for them)
+        spinner.getEditor().setPrefColumnCount(String.valueOf(max).length() + 2);
         var factory = spinner.getValueFactory();
         factory.setConverter(new StringConverter<>() {
             @Override
@@ -208,9 +208,9 @@ final class Controls {
         };
     }
 
-    /** A two-column form. */
-    static GridPane form() {
-        GridPane grid = new GridPane();
+    /** A two-column form that stacks each label over its field when narrow (see {@link Form}). */
+    static Form form() {
+        Form grid = new Form();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(4));
@@ -218,15 +218,12 @@ final class Controls {
     }
 
     static Label row(GridPane grid, String label, Node field) {
-        int r = grid.getRowCount();
         Label l = new Label(label);
         l.setLabelFor(field);
         if (!field.getProperties().containsKey(NAME)) {
             named(field, label);
         }
-        grid.add(l, 0, r);
-        grid.add(field, 1, r);
-        GridPane.setHgrow(field, Priority.ALWAYS);
+        ((Form) grid).addRow(l, field);
         return l;
     }
 
