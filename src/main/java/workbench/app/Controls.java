@@ -32,8 +32,9 @@ final class Controls {
         Spinner<Integer> spinner = new Spinner<>(min, max, property.get(), step);
         spinner.setEditable(true);
         // room for the largest value's digits, in the field's own font, so that 256 never reads "25"
-        // (the skin takes the arrows' width out of the editor's, so two more columns make room for them)
-        spinner.getEditor().setPrefColumnCount(String.valueOf(max).length() + 2);
+        // (a column is as wide as a "W", a digit about two thirds of that; the skin takes the arrows'
+        // width out of the editor's, so two more columns make room for them)
+        spinner.getEditor().setPrefColumnCount((int) Math.ceil(String.valueOf(max).length() * 0.65) + 2);
         var factory = spinner.getValueFactory();
         factory.setConverter(new StringConverter<>() {
             @Override

@@ -1,9 +1,7 @@
 package workbench.app;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import workbench.app.viewmodel.DesignerViewModel;
@@ -81,11 +79,17 @@ final class DesignerPane extends VBox {
         summary.setId("designSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        ListView<String> shapes = new ListView<>(vm.layerShapes());
-        shapes.setPrefHeight(150);
-        shapes.setStyle("-fx-font-family: monospace;");
-        shapes.visibleProperty().bind(Bindings.isNotEmpty(vm.layerShapes()));
-        shapes.managedProperty().bind(shapes.visibleProperty());
+        // one wrapping line per layer rather than a list that scrolls sideways: every shape is read whole
+        VBox shapes = new VBox(1);
+        shapes.setId("layerShapes");
+        shapes.setStyle("-fx-font-family: monospace; -fx-font-size: 0.9em;");
+        Runnable showShapes = () -> shapes.getChildren().setAll(vm.layerShapes().stream().map(line -> {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            return l;
+        }).toList());
+        vm.layerShapes().addListener((javafx.collections.ListChangeListener<String>) c -> showShapes.run());
+        showShapes.run();
 
         getChildren().addAll(encoderTitle, encoder, code, codeProblem, mirror, decoder, output, variantSettings,
                 modelProblem, summary, shapes);

@@ -112,6 +112,8 @@ final class MainMenus {
     /** A preset with its first sentence under the title, and the whole explanation as a tooltip, before it is loaded. */
     private MenuItem presetItem(Preset p) {
         Label title = new Label(p.title());
+        // a menu's own item text colour does not reach a custom item's labels: set it here
+        title.setStyle("-fx-text-fill: #1a1a1a; -fx-font-weight: bold;");
         Label first = new Label(firstSentence(p.explanation()));
         first.setStyle("-fx-text-fill: #555; -fx-font-size: 0.85em;");
         first.setWrapText(true);
@@ -225,7 +227,14 @@ final class MainMenus {
                     new FileChooser.ExtensionFilter("All files", "*"));
         }
         File file = chooser.showSaveDialog(stage.get());
-        if (file != null && perform(action, file.toPath())) {
+        if (file != null) {
+            write(file.toPath(), what, action, begun);
+        }
+    }
+
+    /** Writes {@code what} to {@code file} and confirms it in the status bar; a failure is shown in words. */
+    void write(Path file, String what, FileAction action, boolean begun) {
+        if (perform(action, file)) {
             vm.tell((begun ? "Writing " : "Saved ") + what + " to " + file + (begun ? "..." : ""));
         }
     }

@@ -35,6 +35,8 @@ import workbench.session.TrainingRun;
  */
 public final class WorkbenchViewModel {
     public static final String DEFAULT_DATASET = "digits-8x8";
+    /** How the status bar begins a design problem. */
+    static final String DESIGN_PROBLEM = "Design: ";
 
     private final DatasetViewModel dataset;
     private final DesignerViewModel designer = new DesignerViewModel();
@@ -81,7 +83,9 @@ public final class WorkbenchViewModel {
         designer.userEditsProperty().addListener((o, was, now) -> presetExplanation.set(""));
         designer.problemProperty().addListener((o, was, now) -> {
             if (!now.isEmpty() && dataset.loadedProperty().get() != null) {
-                notice.set("Design: " + now);
+                notice.set(DESIGN_PROBLEM + now);
+            } else if (now.isEmpty() && notice.get().startsWith(DESIGN_PROBLEM)) {
+                notice.set(""); // mended: the words would be stale
             }
         });
         run.messageProperty().addListener((o, was, now) -> {
