@@ -5,14 +5,17 @@ import java.util.function.DoubleConsumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /** Small builders for the experiment panel's fields, each bound both ways to a view-model property. */
@@ -99,16 +102,16 @@ final class Controls {
      * Explains a refused value where it was typed (a red outline and a tooltip shown at once) and in
      * the status bar (see {@link RefusedValue}).
      */
-    static void refuse(javafx.scene.control.Control field, String why) {
+    static void refuse(Control field, String why) {
         field.setStyle("-fx-border-color: #d55e00; -fx-border-width: 2;");
         Tooltip tip = new Tooltip(why);
         tip.setWrapText(true);
         tip.setStyle("-fx-background-color: #fff3e6; -fx-text-fill: #8a2f00;");
         field.setTooltip(tip);
         RefusedValue.fire(field, why);
-        javafx.stage.Window window = field.getScene() == null ? null : field.getScene().getWindow();
+        Window window = field.getScene() == null ? null : field.getScene().getWindow();
         if (window != null && window.isShowing()) {
-            javafx.geometry.Bounds b = field.localToScreen(field.getBoundsInLocal());
+            Bounds b = field.localToScreen(field.getBoundsInLocal());
             if (b != null) {
                 tip.setAutoHide(true);
                 tip.show(field, b.getMinX(), b.getMaxY() + 2);
@@ -117,7 +120,7 @@ final class Controls {
     }
 
     /** Clears a refusal's marks once a good value is typed. */
-    private static void accept(javafx.scene.control.Control field) {
+    static void accept(Control field) {
         if (field.getTooltip() != null && field.getTooltip().isShowing()) {
             field.getTooltip().hide();
         }

@@ -1,7 +1,9 @@
 package workbench.app;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import workbench.app.viewmodel.DesignerViewModel;
@@ -35,7 +37,7 @@ final class DesignerPane extends VBox {
         GridPane code = Controls.form();
         var latent = Controls.intSpinner(vm.latentSizeProperty(), 0, 100_000, 1);
         latent.setId("latentSize");
-        latent.setTooltip(new javafx.scene.control.Tooltip("Values in the code. 0: the encoder's last output is the"
+        latent.setTooltip(new Tooltip("Values in the code. 0: the encoder's last output is the"
                 + " code, as in a convolutional autoencoder whose code is feature maps"));
         Controls.row(code, "Latent size", latent);
         Controls.row(code, "Code activation", Controls.choice(vm.codeActivationProperty(), ActivationFunction.values()),
@@ -88,7 +90,7 @@ final class DesignerPane extends VBox {
             l.setWrapText(true);
             return l;
         }).toList());
-        vm.layerShapes().addListener((javafx.collections.ListChangeListener<String>) c -> showShapes.run());
+        vm.layerShapes().addListener((ListChangeListener<String>) c -> showShapes.run());
         showShapes.run();
 
         getChildren().addAll(encoderTitle, encoder, code, codeProblem, mirror, decoder, output, variantSettings,

@@ -1,10 +1,14 @@
 package workbench.app;
 
+import java.util.Arrays;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -14,6 +18,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import workbench.app.viewmodel.DesignerViewModel;
 import workbench.app.viewmodel.LayerRow;
 import workbench.engine.ActivationFunction;
 import workbench.engine.LayerSpec;
@@ -118,30 +123,30 @@ final class LayerStackEditor extends VBox {
         };
         row.kindProperty().addListener((o, was, now) -> showFields.run());
         showFields.run();
-        Button up = small("\u2191", "Move up", () -> move(index, -1));
+        Button up = small("\u2191", "Move up", () -> DesignerViewModel.move(rows, index, -1));
         up.setDisable(index == 0);
-        Button down = small("\u2193", "Move down", () -> move(index, +1));
+        Button down = small("\u2193", "Move down", () -> DesignerViewModel.move(rows, index, +1));
         down.setDisable(index == rows.size() - 1);
         Button remove = small("\u2715", "Remove this layer", () -> rows.remove(index));
         remove.setId(stackName + "Remove" + index);
         FlowPane fields = new FlowPane(6, 4, group(number, kind), unitsGroup, shape, activation, rateGroup,
                 kernelGroup, strideGroup, padding, group(up, down, remove));
         fields.setAlignment(Pos.CENTER_LEFT);
-        fields.setRowValignment(javafx.geometry.VPos.CENTER);
+        fields.setRowValignment(VPos.CENTER);
         VBox line = new VBox(2, fields);
         line.setPadding(new Insets(2));
         return line;
     }
 
     /** Items that wrap together, as a label and its field. */
-    private static HBox group(javafx.scene.Node... nodes) {
+    private static HBox group(Node... nodes) {
         HBox box = new HBox(3, nodes);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 
-    private static void show(javafx.scene.Node node, boolean visible) {
+    private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
     }
@@ -153,16 +158,26 @@ final class LayerStackEditor extends VBox {
         field.setPromptText("8x4x4");
         field.setTooltip(new Tooltip("Target shape: channels x height x width (an upsampling's: height x width)"));
         Runnable commit = () -> {
-            String[] parts = field.getText().trim().toLowerCase(java.util.Locale.ROOT).split("x");
+            if (field.getText().isBlank()) {
+                return; // nothing typed yet: the design's problem says a reshape needs a shape
+            }
+            String[] parts = field.getText().trim().toLowerCase(Locale.ROOT).split("x");
             try {
-                int[] n = java.util.Arrays.stream(parts).mapToInt(p -> Integer.parseInt(p.trim())).toArray();
+                int[] n = Arrays.stream(parts).mapToInt(p -> Integer.parseInt(p.trim())).toArray();
                 if (n.length == 3) {
                     row.shapeProperty().set(Shape.image(n[0], n[1], n[2]));
                 } else if (n.length == 2) {
                     row.shapeProperty().set(Shape.image(1, n[0], n[1]));
+                } else {
+                    throw new IllegalArgumentException("two or three sizes");
                 }
+                Controls.accept(field);
             } catch (IllegalArgumentException e) {
-                field.setText(row.shapeProperty().get() == null ? "" : text(row));
+                String kept = row.shapeProperty().get() == null ? "" : text(row);
+                Controls.refuse(field, "Shape: \"" + field.getText().trim() + "\" is not a shape such as 8x4x4"
+                        + " (channels x height x width) or 14x14 (height x width)"
+                        + (kept.isEmpty() ? "." : "; kept " + kept + "."));
+                field.setText(kept);
             }
         };
         field.setOnAction(e -> commit.run());
@@ -185,17 +200,6 @@ final class LayerStackEditor extends VBox {
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;
-    }
-
-    /** Moves a layer as one change of the list, so that it is one undo step. */
-    private void move(int index, int delta) {
-        int target = index + delta;
-        if (target < 0 || target >= rows.size()) {
-            return;
-        }
-        java.util.List<LayerRow> reordered = new java.util.ArrayList<>(rows);
-        reordered.add(target, reordered.remove(index));
-        rows.setAll(reordered);
     }
 
     /**

@@ -1,5 +1,6 @@
 package workbench.app.viewmodel;
 
+import java.util.Locale;
 import workbench.data.DataSplit;
 import workbench.data.Normalization;
 import workbench.engine.ActivationFunction;
@@ -70,7 +71,7 @@ enum DataKind {
             case "MIN_MAX" -> "min-max";
             case "NONE" -> "none";
             case "MSE", "BCE" -> e.name();
-            default -> e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            default -> e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
     }
 }

@@ -100,8 +100,11 @@ public final class DesignerViewModel {
         }
     }
 
-    /** Moves a row of {@code stack} (the encoder or decoder list) by {@code delta} places, as one step. */
-    public void move(ObservableList<LayerRow> stack, int index, int delta) {
+    /**
+     * Moves a row of {@code stack} (the encoder or decoder list) by {@code delta} places, as one
+     * change of the list, so that it is one undo step.
+     */
+    public static void move(ObservableList<LayerRow> stack, int index, int delta) {
         int target = index + delta;
         if (index < 0 || index >= stack.size() || target < 0 || target >= stack.size()) {
             return;

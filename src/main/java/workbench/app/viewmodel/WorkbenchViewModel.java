@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -15,9 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import workbench.data.DataSplit;
 import workbench.data.DatasetRegistry;
-import workbench.engine.ActivationFunction;
 import workbench.engine.Autoencoder;
-import workbench.engine.LossFunction;
 import workbench.engine.ModelSpec;
 import workbench.io.ModelFile;
 import workbench.session.DataPreparation;
@@ -125,7 +125,7 @@ public final class WorkbenchViewModel {
         return s == RunViewModel.State.FINISHED && continuedRun() != null ? "Train more" : "Train";
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -204,7 +204,7 @@ public final class WorkbenchViewModel {
     }
 
     /** What Train, Step batch and Step epoch start: a new model, or the finished or opened one continued. */
-    public java.util.function.Supplier<TrainingRun> runFactory() {
+    public Supplier<TrainingRun> runFactory() {
         Experiment experiment = experiment();
         DataSplit split = dataset.loadedProperty().get();
         TrainingRun previous = continuedRun();

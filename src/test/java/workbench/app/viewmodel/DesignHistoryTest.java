@@ -39,7 +39,7 @@ class DesignHistoryTest {
     @Test
     void addingMovingAndChangingAFieldAreOneStepEach() {
         vm.encoder().add(LayerRow.dense(8, ActivationFunction.TANH));
-        vm.move(vm.encoder(), 2, -2);
+        DesignerViewModel.move(vm.encoder(), 2, -2);
         vm.encoder().get(1).kindProperty().set(LayerSpec.Kind.DROPOUT);
         assertEquals(List.of(8, 32, 16), units());
         vm.undo();
