@@ -122,7 +122,8 @@ public final class WorkbenchViewModel {
         if (s == RunViewModel.State.PAUSED) {
             return "Resume";
         }
-        return s == RunViewModel.State.FINISHED && continuedRun() != null ? "Train more" : "Train";
+        // a finished run, or a model opened from a file, goes on from where it is
+        return continuedRun() != null ? "Train more" : "Train";
     }
 
     private static ThreadFactory daemon(String name) {
@@ -144,6 +145,8 @@ public final class WorkbenchViewModel {
             return;
         }
         designer.inputShapeProperty().set(split.train().sampleShape());
+        DataKind before = dataKind;
+        dataKind = DataKind.of(split);
         if (opened != null) {
             // an opened model keeps its own output and loss, and shows its plots at once
             if (designer.specProperty().get() != null) {
@@ -156,8 +159,6 @@ public final class WorkbenchViewModel {
             }
             return;
         }
-        DataKind before = dataKind;
-        dataKind = DataKind.of(split);
         if (keepDesignOnLoad) {
             keepDesignOnLoad = false;
             run.reset(designer.specProperty().get() != null);
