@@ -5,15 +5,17 @@ import java.util.function.DoubleConsumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /** Small builders for the experiment panel's fields, each bound both ways to a view-model property. */
@@ -21,11 +23,48 @@ final class Controls {
     private Controls() {
     }
 
-    /** An integer spinner bound to {@code property}; typing commits on Enter or on leaving the field. */
+    /** Key of a field's name in its properties, for the words of a refusal. */
+    private static final Object NAME = new Object();
+
+    /**
+     * An integer spinner bound to {@code property}; typing commits on Enter or on leaving the field.
+     * A number out of range is not taken silently: the field says why next to it, and the status bar
+     * repeats it ({@link #refuse}). Its width follows its largest value and the font.
+     */
     static Spinner<Integer> intSpinner(IntegerProperty property, int min, int max, int step) {
         Spinner<Integer> spinner = new Spinner<>(min, max, property.get(), step);
         spinner.setEditable(true);
-        spinner.setPrefWidth(100);
+        // room for the largest value's digits, in the field's own font, so that 256 never reads "25"
+        // (a column is as wide as a "W", a digit about two thirds of that; the skin takes the arrows'
+        // width out of the editor's, so two more columns make room for them)
+        spinner.getEditor().setPrefColumnCount((int) Math.ceil(String.valueOf(max).length() * 0.65) + 2);
+        var factory = spinner.getValueFactory();
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                Integer kept = factory.getValue();
+                try {
+                    long typed = Long.parseLong(text.trim());
+                    if (typed < min || typed > max) {
+                        int nearest = (int) Math.max(min, Math.min(max, typed));
+                        refuse(spinner, String.format(Locale.ROOT, "%s: %d is %s; it can be %,d to %,d, so it is %,d.",
+                                nameOf(spinner), typed, typed < min ? "too small" : "too large", min, max, nearest));
+                        return nearest;
+                    }
+                    accept(spinner);
+                    return (int) typed;
+                } catch (NumberFormatException e) {
+                    refuse(spinner, String.format(Locale.ROOT, "%s: \"%s\" is not a whole number; kept %s.",
+                            nameOf(spinner), text.trim(), kept));
+                    return kept;
+                }
+            }
+        });
         spinner.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
                 property.set(now);
@@ -48,29 +87,68 @@ final class Controls {
         }
     }
 
+    /** Names a field for the words of a refusal, e.g. "Kernel"; a form row names its field after its label. */
+    static <N extends Node> N named(N field, String name) {
+        field.getProperties().put(NAME, name);
+        return field;
+    }
+
+    private static String nameOf(Node field) {
+        Object name = field.getProperties().get(NAME);
+        return name == null ? "This field" : name.toString();
+    }
+
+    /**
+     * Explains a refused value where it was typed (a red outline and a tooltip shown at once) and in
+     * the status bar (see {@link RefusedValue}).
+     */
+    static void refuse(Control field, String why) {
+        field.setStyle("-fx-border-color: #d55e00; -fx-border-width: 2;");
+        Tooltip tip = new Tooltip(why);
+        tip.setWrapText(true);
+        tip.setStyle("-fx-background-color: #fff3e6; -fx-text-fill: #8a2f00;");
+        field.setTooltip(tip);
+        RefusedValue.fire(field, why);
+        Window window = field.getScene() == null ? null : field.getScene().getWindow();
+        if (window != null && window.isShowing()) {
+            Bounds b = field.localToScreen(field.getBoundsInLocal());
+            if (b != null) {
+                tip.setAutoHide(true);
+                tip.show(field, b.getMinX(), b.getMaxY() + 2);
+            }
+        }
+    }
+
+    /** Clears a refusal's marks once a good value is typed. */
+    static void accept(Control field) {
+        if (field.getTooltip() != null && field.getTooltip().isShowing()) {
+            field.getTooltip().hide();
+        }
+        field.setStyle("");
+    }
+
     /**
      * A number field for values such as learning rates (1e-3): it accepts any decimal or scientific
      * notation, marks a bad entry in red with a tooltip, and keeps the last good value.
      */
     static TextField numberField(DoubleProperty property, double min, double max, DoubleConsumer onCommit) {
         TextField field = new TextField(format(property.get()));
-        field.setPrefColumnCount(7);
+        // as wide as its longest usual value (0.0001, 1e-12) in the field's own font
+        field.setPrefColumnCount(6);
         Runnable commit = () -> {
             try {
                 double v = Double.parseDouble(field.getText().trim());
                 if (!(v >= min && v <= max)) {
                     throw new NumberFormatException();
                 }
-                field.setStyle("");
-                field.setTooltip(null);
+                accept(field);
                 property.set(v);
                 if (onCommit != null) {
                     onCommit.accept(v);
                 }
             } catch (NumberFormatException e) {
-                field.setStyle("-fx-border-color: #d55e00; -fx-border-width: 2;");
-                field.setTooltip(new Tooltip("Enter a number from " + format(min) + " to " + format(max)
-                        + "; kept " + format(property.get())));
+                refuse(field, String.format(Locale.ROOT, "%s: \"%s\" is not a number from %s to %s; kept %s.",
+                        nameOf(field), field.getText().trim(), format(min), format(max), format(property.get())));
             }
         };
         field.setOnAction(e -> commit.run());
@@ -134,9 +212,9 @@ final class Controls {
         };
     }
 
-    /** A two-column form. */
-    static GridPane form() {
-        GridPane grid = new GridPane();
+    /** A two-column form that stacks each label over its field when narrow (see {@link Form}). */
+    static Form form() {
+        Form grid = new Form();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(4));
@@ -144,12 +222,12 @@ final class Controls {
     }
 
     static Label row(GridPane grid, String label, Node field) {
-        int r = grid.getRowCount();
         Label l = new Label(label);
         l.setLabelFor(field);
-        grid.add(l, 0, r);
-        grid.add(field, 1, r);
-        GridPane.setHgrow(field, Priority.ALWAYS);
+        if (!field.getProperties().containsKey(NAME)) {
+            named(field, label);
+        }
+        ((Form) grid).addRow(l, field);
         return l;
     }
 

@@ -1,18 +1,26 @@
 package workbench.app;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import workbench.app.anomaly.NormalClassSection;
+import workbench.app.image.SampleImages;
 import workbench.app.viewmodel.DatasetViewModel;
 import workbench.app.viewmodel.TrainingSettingsViewModel;
 import workbench.data.DataSplit;
@@ -32,7 +40,7 @@ final class DatasetPane extends VBox {
         vm.available().addListener((ListChangeListener<DatasetInfo>) c -> picker.getItems().setAll(vm.names()));
         picker.getItems().setAll(vm.names());
         // the list says what each dataset is; the closed box shows just the name
-        picker.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        picker.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
@@ -60,7 +68,7 @@ final class DatasetPane extends VBox {
 
         ChoiceBox<Normalization.Kind> normalization = new ChoiceBox<>();
         normalization.getItems().setAll(null, Normalization.Kind.NONE, Normalization.Kind.MIN_MAX, Normalization.Kind.Z_SCORE);
-        normalization.setConverter(new javafx.util.StringConverter<>() {
+        normalization.setConverter(new StringConverter<>() {
             @Override
             public String toString(Normalization.Kind k) {
                 return k == null ? "automatic" : Controls.friendly(k);
@@ -82,7 +90,7 @@ final class DatasetPane extends VBox {
         problem.setWrapText(true);
         problem.setStyle("-fx-text-fill: #b34700;");
         problem.textProperty().bind(vm.problemProperty());
-        javafx.scene.layout.FlowPane preview = new javafx.scene.layout.FlowPane(3, 3);
+        FlowPane preview = new FlowPane(3, 3);
         preview.setId("datasetPreview");
         vm.loadedProperty().addListener((o, was, split) -> {
             details.setText(describe(split));
@@ -94,7 +102,7 @@ final class DatasetPane extends VBox {
             }
         });
         getChildren().addAll(picker, new HBox(6, openFile, openFolder), details, preview, form,
-                new workbench.app.anomaly.NormalClassSection(vm), problem);
+                new NormalClassSection(vm), problem);
     }
 
     private static String label(DatasetViewModel vm, String name) {
@@ -108,8 +116,8 @@ final class DatasetPane extends VBox {
     }
 
     /** The first training samples, one of each class where there are classes: a glance at the data. */
-    static java.util.List<javafx.scene.image.ImageView> previewImages(DataSplit split) {
-        java.util.List<javafx.scene.image.ImageView> views = new java.util.ArrayList<>();
+    static List<ImageView> previewImages(DataSplit split) {
+        List<ImageView> views = new ArrayList<>();
         if (split == null || !split.train().sampleShape().isImage()) {
             return views;
         }
@@ -123,8 +131,8 @@ final class DatasetPane extends VBox {
                 if (label >= 0 && label < shown.length) {
                     shown[label] = true;
                 }
-                var view = new javafx.scene.image.ImageView(
-                        workbench.app.image.SampleImages.toImage(train.features(), i, train.sampleShape(), scale));
+                var view = new ImageView(
+                        SampleImages.toImage(train.features(), i, train.sampleShape(), scale));
                 view.setFitWidth(32);
                 view.setPreserveRatio(true);
                 views.add(view);

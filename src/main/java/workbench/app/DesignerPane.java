@@ -1,9 +1,9 @@
 package workbench.app;
 
-import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import workbench.app.viewmodel.DesignerViewModel;
@@ -13,22 +13,31 @@ import workbench.engine.VariantSpec;
 
 /**
  * The Model section: encoder stack, code, decoder (mirrored or its own), variant with its
- * settings, loss, and a live summary of shapes and parameters. A problem is shown in words under
- * the design, and the row at fault is outlined.
+ * settings, loss, and a live summary of shapes and parameters. A problem is shown in words next to
+ * what is at fault (under the layer's row, which is outlined, or under the code's or variant's form)
+ * and in the status bar.
  */
 final class DesignerPane extends VBox {
 
     DesignerPane(DesignerViewModel vm) {
         setSpacing(6);
+        Label problem = new Label();
+        problem.setId("designProblem");
+        problem.setWrapText(true);
+        problem.setStyle("-fx-text-fill: #b34700; -fx-font-weight: bold;");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
         Label encoderTitle = new Label("Encoder");
         encoderTitle.setStyle("-fx-font-weight: bold;");
-        LayerStackEditor encoder = new LayerStackEditor("encoder", vm.encoder(), vm.problemFieldProperty());
+        LayerStackEditor encoder = new LayerStackEditor("encoder", vm.encoder(), vm.problemFieldProperty(), problem);
         AdvancedControl.ENCODER_LAYERS.tag(encoderTitle, encoder);
 
         GridPane code = Controls.form();
         var latent = Controls.intSpinner(vm.latentSizeProperty(), 0, 100_000, 1);
         latent.setId("latentSize");
-        latent.setTooltip(new javafx.scene.control.Tooltip("Values in the code. 0: the encoder's last output is the"
+        latent.setTooltip(new Tooltip("Values in the code. 0: the encoder's last output is the"
                 + " code, as in a convolutional autoencoder whose code is feature maps"));
         Controls.row(code, "Latent size", latent);
         Controls.row(code, "Code activation", Controls.choice(vm.codeActivationProperty(), ActivationFunction.values()),
@@ -37,7 +46,7 @@ final class DesignerPane extends VBox {
         CheckBox mirror = new CheckBox("Decoder mirrors the encoder");
         mirror.selectedProperty().bindBidirectional(vm.mirrorDecoderProperty());
         AdvancedControl.MIRROR_DECODER.tag(mirror);
-        LayerStackEditor decoder = new LayerStackEditor("decoder", vm.decoder(), vm.problemFieldProperty());
+        LayerStackEditor decoder = new LayerStackEditor("decoder", vm.decoder(), vm.problemFieldProperty(), problem);
         decoder.visibleProperty().bind(mirror.selectedProperty().not());
         decoder.managedProperty().bind(decoder.visibleProperty());
 
@@ -53,25 +62,39 @@ final class DesignerPane extends VBox {
         vm.sparsityProperty().addListener((o, was, now) -> showVariant.run());
         showVariant.run();
 
-        Label problem = new Label();
-        problem.setId("designProblem");
-        problem.setWrapText(true);
-        problem.setStyle("-fx-text-fill: #b34700; -fx-font-weight: bold;");
-        problem.textProperty().bind(vm.problemProperty());
-        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        // a problem of the code (latent size) goes under its form, one of the whole model under the
+        // variant's; a layer's goes under its row (LayerStackEditor)
+        VBox codeProblem = new VBox();
+        VBox modelProblem = new VBox();
+        Runnable placeProblem = () -> {
+            String field = vm.problemFieldProperty().get();
+            if (field.equals("latent") || field.equals("dataset")) {
+                codeProblem.getChildren().setAll(problem);
+            } else if (!field.startsWith("encoder.") && !field.startsWith("decoder.")) {
+                modelProblem.getChildren().setAll(problem);
+            }
+        };
+        vm.problemFieldProperty().addListener((o, was, now) -> placeProblem.run());
+        placeProblem.run();
 
         Label summary = new Label();
         summary.setId("designSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        ListView<String> shapes = new ListView<>(vm.layerShapes());
-        shapes.setPrefHeight(150);
-        shapes.setStyle("-fx-font-family: monospace;");
-        shapes.visibleProperty().bind(Bindings.isNotEmpty(vm.layerShapes()));
-        shapes.managedProperty().bind(shapes.visibleProperty());
+        // one wrapping line per layer rather than a list that scrolls sideways: every shape is read whole
+        VBox shapes = new VBox(1);
+        shapes.setId("layerShapes");
+        shapes.setStyle("-fx-font-family: monospace; -fx-font-size: 0.9em;");
+        Runnable showShapes = () -> shapes.getChildren().setAll(vm.layerShapes().stream().map(line -> {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            return l;
+        }).toList());
+        vm.layerShapes().addListener((ListChangeListener<String>) c -> showShapes.run());
+        showShapes.run();
 
-        getChildren().addAll(encoderTitle, encoder, code, mirror, decoder, output, variantSettings, problem, summary, shapes);
+        getChildren().addAll(encoderTitle, encoder, code, codeProblem, mirror, decoder, output, variantSettings,
+                modelProblem, summary, shapes);
     }
 
     private static GridPane variantForm(DesignerViewModel vm) {

@@ -1,17 +1,24 @@
 package workbench.app;
 
+import java.util.Arrays;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import workbench.app.viewmodel.DesignerViewModel;
 import workbench.app.viewmodel.LayerRow;
 import workbench.engine.ActivationFunction;
 import workbench.engine.LayerSpec;
@@ -28,9 +35,13 @@ final class LayerStackEditor extends VBox {
     private final ObservableList<LayerRow> rows;
     private final String stackName;
     private final ReadOnlyStringProperty problemField;
+    /** The design's problem in words, shared with the rest of the designer: it goes where the fault is. */
+    private final Label problem;
 
-    LayerStackEditor(String stackName, ObservableList<LayerRow> rows, ReadOnlyStringProperty problemField) {
+    LayerStackEditor(String stackName, ObservableList<LayerRow> rows, ReadOnlyStringProperty problemField,
+                     Label problem) {
         this.rows = rows;
+        this.problem = problem;
         this.stackName = stackName;
         this.problemField = problemField;
         setSpacing(4);
@@ -48,9 +59,6 @@ final class LayerStackEditor extends VBox {
 
     private void rebuild() {
         getChildren().clear();
-        Label header = new Label("      type          units / filters, kernel, stride, padding, activation, dropout / rate");
-        header.setStyle("-fx-text-fill: #555; -fx-font-size: 11px;");
-        getChildren().add(header);
         for (int i = 0; i < rows.size(); i++) {
             getChildren().add(line(i, rows.get(i)));
         }
@@ -61,71 +69,84 @@ final class LayerStackEditor extends VBox {
         highlight();
     }
 
+    /**
+     * One layer as a flow of small groups (number and type, units, activation, dropout, geometry,
+     * buttons), each a label with its field: a wide column shows a layer on one line, a narrow one
+     * (presenter mode's larger text) wraps whole groups onto the next, so no field is ever squeezed
+     * below its text.
+     */
     private VBox line(int index, LayerRow row) {
         Label number = new Label((index + 1) + ".");
-        number.setMinWidth(22);
         ChoiceBox<LayerSpec.Kind> kind = Controls.choice(row.kindProperty(), LayerSpec.Kind.values());
-        Label kernelLabel = new Label();
-        Label strideLabel = new Label();
-        var units = Controls.intSpinner(row.unitsProperty(), 0, 1_000_000, 8);
+        kind.setId(stackName + "Kind" + index);
+        Label unitsLabel = new Label();
+        var units = Controls.named(Controls.intSpinner(row.unitsProperty(), 0, 1_000_000, 8), "Units");
         units.setId(stackName + "Units" + index);
-        units.setPrefWidth(105);
         units.setTooltip(new Tooltip("Units of a dense layer, or filters of a convolution"));
         ChoiceBox<ActivationFunction> activation = Controls.choice(row.activationProperty(), ActivationFunction.values());
-        var rate = Controls.numberField(row.rateProperty(), 0, 10, null);
+        activation.setId(stackName + "Activation" + index);
+        Label rateLabel = new Label();
+        var rate = Controls.named(Controls.numberField(row.rateProperty(), 0, 10, null), "Rate");
         rate.setPrefColumnCount(4);
         rate.setTooltip(new Tooltip("Dropout after a dense layer, a dropout layer's rate, or a noise layer's deviation"));
-        var kernel = Controls.intSpinner(row.kernelProperty(), 1, 64, 1);
-        kernelLabel.setText("kernel");
+        Label kernelLabel = new Label("kernel");
+        var kernel = Controls.named(Controls.intSpinner(row.kernelProperty(), 1, 64, 1), "Kernel");
         kernel.setId(stackName + "Kernel" + index);
-        kernel.setPrefWidth(72);
         kernel.setTooltip(new Tooltip("Kernel size of a convolution, window of a pooling, factor of an upsampling"));
-        var stride = Controls.intSpinner(row.strideProperty(), 1, 64, 1);
-        stride.setPrefWidth(72);
+        Label strideLabel = new Label("stride");
+        var stride = Controls.named(Controls.intSpinner(row.strideProperty(), 1, 64, 1), "Stride");
         stride.setTooltip(new Tooltip("Stride: how far the kernel or window moves"));
         ChoiceBox<Padding> padding = Controls.choice(row.paddingProperty(), Padding.values());
         padding.setTooltip(new Tooltip("Same: the output keeps height and width (divided by the stride);"
                 + " valid: no padding, so the output shrinks by the kernel size minus one"));
         TextField shape = shapeField(row);
         shape.setId(stackName + "Shape" + index);
-        strideLabel.setText("stride");
+        HBox unitsGroup = group(unitsLabel, units);
+        HBox rateGroup = group(rateLabel, rate);
+        HBox kernelGroup = group(kernelLabel, kernel);
+        HBox strideGroup = group(strideLabel, stride);
         Runnable showFields = () -> {
             LayerSpec.Kind k = row.kindProperty().get();
             boolean weighted = k.hasWeights();
             boolean conv = k == LayerSpec.Kind.CONV || k == LayerSpec.Kind.CONV_TRANSPOSE;
             boolean pool = k == LayerSpec.Kind.MAX_POOL || k == LayerSpec.Kind.AVG_POOL;
-            show(units, weighted);
+            unitsLabel.setText(conv ? "filters" : "units");
+            rateLabel.setText(k == LayerSpec.Kind.DENSE ? "dropout" : k == LayerSpec.Kind.DROPOUT ? "rate" : "deviation");
+            kernelLabel.setText(pool ? "window" : k == LayerSpec.Kind.UPSAMPLE ? "factor" : "kernel");
+            show(unitsGroup, weighted);
             show(activation, weighted);
-            show(rate, k == LayerSpec.Kind.DENSE || k == LayerSpec.Kind.DROPOUT || k == LayerSpec.Kind.GAUSSIAN_NOISE);
-            show(kernelLabel, conv || pool || k == LayerSpec.Kind.UPSAMPLE && row.shapeProperty().get() == null);
-            show(kernel, kernelLabel.isVisible());
-            show(strideLabel, conv || pool);
-            show(stride, conv || pool);
+            show(rateGroup, k == LayerSpec.Kind.DENSE || k == LayerSpec.Kind.DROPOUT || k == LayerSpec.Kind.GAUSSIAN_NOISE);
+            show(kernelGroup, conv || pool || k == LayerSpec.Kind.UPSAMPLE && row.shapeProperty().get() == null);
+            show(strideGroup, conv || pool);
             show(padding, conv || pool);
             show(shape, k == LayerSpec.Kind.RESHAPE || k == LayerSpec.Kind.UPSAMPLE && row.shapeProperty().get() != null);
         };
         row.kindProperty().addListener((o, was, now) -> showFields.run());
         showFields.run();
-        Button up = small("\u2191", "Move up", () -> move(index, -1));
+        Button up = small("\u2191", "Move up", () -> DesignerViewModel.move(rows, index, -1));
         up.setDisable(index == 0);
-        Button down = small("\u2193", "Move down", () -> move(index, +1));
+        Button down = small("\u2193", "Move down", () -> DesignerViewModel.move(rows, index, +1));
         down.setDisable(index == rows.size() - 1);
         Button remove = small("\u2715", "Remove this layer", () -> rows.remove(index));
         remove.setId(stackName + "Remove" + index);
-        HBox line = new HBox(4, number, kind, units, shape, activation, rate, up, down, remove);
-        line.setAlignment(Pos.CENTER_LEFT);
-        // a convolution's or pooling's geometry goes on a second line, so that the row fits the
-        // settings column instead of squeezing every field to an unreadable width
-        Region indent = new Region();
-        indent.setMinWidth(26);
-        HBox geometry = new HBox(4, indent, kernelLabel, kernel, strideLabel, stride, padding);
-        geometry.setAlignment(Pos.CENTER_LEFT);
-        geometry.visibleProperty().bind(kernelLabel.visibleProperty().or(padding.visibleProperty()));
-        geometry.managedProperty().bind(geometry.visibleProperty());
-        return new VBox(2, line, geometry);
+        FlowPane fields = new FlowPane(6, 4, group(number, kind), unitsGroup, shape, activation, rateGroup,
+                kernelGroup, strideGroup, padding, group(up, down, remove));
+        fields.setAlignment(Pos.CENTER_LEFT);
+        fields.setRowValignment(VPos.CENTER);
+        VBox line = new VBox(2, fields);
+        line.setPadding(new Insets(2));
+        return line;
     }
 
-    private static void show(javafx.scene.Node node, boolean visible) {
+    /** Items that wrap together, as a label and its field. */
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(3, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
     }
@@ -137,16 +158,26 @@ final class LayerStackEditor extends VBox {
         field.setPromptText("8x4x4");
         field.setTooltip(new Tooltip("Target shape: channels x height x width (an upsampling's: height x width)"));
         Runnable commit = () -> {
-            String[] parts = field.getText().trim().toLowerCase(java.util.Locale.ROOT).split("x");
+            if (field.getText().isBlank()) {
+                return; // nothing typed yet: the design's problem says a reshape needs a shape
+            }
+            String[] parts = field.getText().trim().toLowerCase(Locale.ROOT).split("x");
             try {
-                int[] n = java.util.Arrays.stream(parts).mapToInt(p -> Integer.parseInt(p.trim())).toArray();
+                int[] n = Arrays.stream(parts).mapToInt(p -> Integer.parseInt(p.trim())).toArray();
                 if (n.length == 3) {
                     row.shapeProperty().set(Shape.image(n[0], n[1], n[2]));
                 } else if (n.length == 2) {
                     row.shapeProperty().set(Shape.image(1, n[0], n[1]));
+                } else {
+                    throw new IllegalArgumentException("two or three sizes");
                 }
+                Controls.accept(field);
             } catch (IllegalArgumentException e) {
-                field.setText(row.shapeProperty().get() == null ? "" : text(row));
+                String kept = row.shapeProperty().get() == null ? "" : text(row);
+                Controls.refuse(field, "Shape: \"" + field.getText().trim() + "\" is not a shape such as 8x4x4"
+                        + " (channels x height x width) or 14x14 (height x width)"
+                        + (kept.isEmpty() ? "." : "; kept " + kept + "."));
+                field.setText(kept);
             }
         };
         field.setOnAction(e -> commit.run());
@@ -171,21 +202,19 @@ final class LayerStackEditor extends VBox {
         return b;
     }
 
-    private void move(int index, int delta) {
-        int target = index + delta;
-        if (target < 0 || target >= rows.size()) {
-            return;
-        }
-        LayerRow row = rows.remove(index);
-        rows.add(target, row);
-    }
-
-    /** Marks the row that the designer's problem names. */
+    /**
+     * Marks the row that the designer's problem names, and puts the problem's words under it, where
+     * the user looks when mending it.
+     */
     private void highlight() {
         String field = problemField.get();
-        for (int i = 0; i < rows.size() && i + 1 < getChildren().size(); i++) {
+        for (int i = 0; i < rows.size() && i < getChildren().size() - 1; i++) {
             boolean faulty = field.equals(stackName + "." + i);
-            getChildren().get(i + 1).setStyle(faulty ? "-fx-border-color: #d55e00; -fx-border-width: 2; -fx-padding: 2;" : "");
+            VBox line = (VBox) getChildren().get(i);
+            line.setStyle(faulty ? "-fx-border-color: #d55e00; -fx-border-width: 2;" : "");
+            if (faulty && !line.getChildren().contains(problem)) {
+                line.getChildren().add(problem);
+            }
         }
     }
 }

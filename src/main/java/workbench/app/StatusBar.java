@@ -1,6 +1,5 @@
 package workbench.app;
 
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,9 +8,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import workbench.app.viewmodel.WorkbenchViewModel;
-import workbench.session.Progress;
 
-/** Epoch, batch, samples per second, time left and a progress bar; messages on the left. */
+/**
+ * Messages on the left (a file saved, a value refused, the design's problem, new data's defaults);
+ * on the right where the run is (epoch, batch, speed and time left, or paused, or why it cannot
+ * train) and a progress bar.
+ */
 final class StatusBar extends HBox {
     private final Label message = new Label();
     private final Label position = new Label();
@@ -25,40 +27,22 @@ final class StatusBar extends HBox {
         message.setId("statusMessage");
         position.setId("statusPosition");
         message.setMaxWidth(Double.MAX_VALUE);
+        // a long message (a design problem) takes a second line rather than losing its end
+        message.setWrapText(true);
+        message.setMinWidth(0);
+        position.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(message, Priority.ALWAYS);
         bar.setPrefWidth(180);
-        Region gap = new Region();
-        getChildren().addAll(message, gap, position, bar);
-        vm.run().progressProperty().addListener((o, was, p) -> show(p));
-        vm.run().messageProperty().addListener((o, was, now) -> message.setText(now));
-        vm.noticeProperty().addListener((o, was, now) -> message.setText(now));
-        vm.run().stateProperty().addListener((o, was, now) -> {
-            if (now == workbench.app.viewmodel.RunViewModel.State.READY) {
-                position.setText("Ready to train");
-                bar.setProgress(0);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(message, position, bar);
+        message.textProperty().bind(vm.noticeProperty());
+        position.textProperty().bind(vm.positionProperty());
+        vm.run().progressProperty().addListener((o, was, p) -> bar.setProgress(p == null ? 0 : p.fraction()));
+        // a field that refused a value says so here too (see RefusedValue)
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.addEventHandler(RefusedValue.REFUSED, e -> vm.tell(e.message()));
             }
         });
-    }
-
-    private void show(Progress p) {
-        if (p == null) {
-            position.setText("");
-            bar.setProgress(0);
-            return;
-        }
-        String speed = Double.isNaN(p.samplesPerSecond()) ? "" : String.format(Locale.ROOT, "   %,.0f samples/s   ETA %s",
-                p.samplesPerSecond(), eta(p.etaSeconds()));
-        position.setText(String.format(Locale.ROOT, "Epoch %d/%d   batch %d/%d%s", p.epoch(), p.totalEpochs(), p.batch(),
-                p.batchesPerEpoch(), speed));
-        bar.setProgress(p.fraction());
-    }
-
-    private static String eta(double seconds) {
-        if (!Double.isFinite(seconds)) {
-            return "-";
-        }
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

@@ -1,6 +1,8 @@
 package workbench.app;
 
+import javafx.beans.property.LongProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import workbench.app.viewmodel.RunViewModel;
@@ -33,16 +35,17 @@ final class TrainingPane extends VBox {
     }
 
     /** A whole-number field for the seed. */
-    private static final class SeedField extends javafx.scene.control.TextField {
-        SeedField(javafx.beans.property.LongProperty seed) {
+    private static final class SeedField extends TextField {
+        SeedField(LongProperty seed) {
             super(Long.toString(seed.get()));
             setPrefColumnCount(7);
             Runnable commit = () -> {
                 try {
                     seed.set(Long.parseLong(getText().trim()));
-                    setStyle("");
+                    Controls.accept(this);
                 } catch (NumberFormatException e) {
-                    setStyle("-fx-border-color: #d55e00; -fx-border-width: 2;");
+                    Controls.refuse(this, "Seed: \"" + getText().trim() + "\" is not a whole number; kept "
+                            + seed.get() + ".");
                 }
             };
             setOnAction(e -> commit.run());

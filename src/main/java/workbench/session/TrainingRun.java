@@ -314,31 +314,18 @@ public final class TrainingRun {
     private final class SnapshotPublisher implements TrainingListener {
         private final int totalEpochs = history.size() + experiment.training().epochs();
         private final int rows = data.train().size();
-        private long lastNanos = -1;
+        private final RunClock clock = new RunClock(System::nanoTime);
         private long lastSnapshotEnd;
         private long lastSnapshotCost;
-        private double secondsPerBatch = Double.NaN;
         private boolean epochJustEnded;
 
         @Override
         public void batchEnded(int epoch, int batch, int batchesPerEpoch, LossBreakdown loss, double learningRate) {
             batchLosses.append(epoch - 1 + batch / (double) batchesPerEpoch, loss.objective());
-            long now = System.nanoTime();
-            double seconds = lastNanos < 0 ? Double.NaN : (now - lastNanos) / 1e9;
-            lastNanos = now;
-            // A smoothed batch time; a gap far above it is a pause or a single step, not speed.
-            if (Double.isNaN(seconds)) {
-                secondsPerBatch = Double.NaN;
-            } else if (Double.isNaN(secondsPerBatch)) {
-                secondsPerBatch = seconds;
-            } else if (seconds < 5 * secondsPerBatch) {
-                secondsPerBatch = 0.9 * secondsPerBatch + 0.1 * seconds;
-            }
-            double perBatch = secondsPerBatch;
-            int batchesLeft = (totalEpochs - epoch) * batchesPerEpoch + (batchesPerEpoch - batch);
-            double samplesPerBatch = rows / (double) batchesPerEpoch;
-            progress.set(new Progress(epoch, batch, batchesPerEpoch, totalEpochs, samplesPerBatch / perBatch,
-                    perBatch * batchesLeft, learningRate));
+            clock.batchEnded(control.isPaused());
+            progress.set(new Progress(epoch, batch, batchesPerEpoch, totalEpochs,
+                    clock.samplesPerSecond(rows, batchesPerEpoch),
+                    clock.secondsLeft(epoch, batch, batchesPerEpoch, totalEpochs), learningRate));
         }
 
         @Override
@@ -346,6 +333,7 @@ public final class TrainingRun {
             synchronized (history) {
                 history.add(stats);
             }
+            clock.epochEnded(stats.seconds());
             epochJustEnded = true;
         }
 
@@ -354,6 +342,15 @@ public final class TrainingRun {
             if (!snapshotsWanted) {
                 return;
             }
+            long began = clock.now(); // the time for the screen is part of an epoch's, not of its batches'
+            try {
+                publish(live, epoch, batch);
+            } finally {
+                clock.overhead(began);
+            }
+        }
+
+        private void publish(Autoencoder live, int epoch, int batch) {
             serveJobs();
             long start = System.nanoTime();
             if (epochJustEnded) {

@@ -17,6 +17,9 @@ import workbench.data.DataSplit;
 public final class NormalClassSection extends VBox {
     private final DatasetViewModel vm;
     private final CheckBox enabled = new CheckBox("Train only on these classes (the rest are anomalies)");
+    {
+        enabled.setWrapText(true); // a long line in a narrow column, at presenter size too
+    }
     private final NormalClassChooser chooser = new NormalClassChooser();
     /** Set while one side copies to the other, so the copy does not echo back. */
     private boolean syncing;

@@ -2,6 +2,7 @@ package workbench.app.viewmodel;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -58,7 +59,7 @@ public final class DatasetViewModel {
      */
     public void choose(String nameOrPath) {
         long generation = ++loadGeneration;
-        if (!java.util.Objects.equals(nameOrPath, source.get())) {
+        if (!Objects.equals(nameOrPath, source.get())) {
             normalClasses.set(null);
         }
         source.set(nameOrPath);

@@ -8,6 +8,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -56,23 +58,123 @@ public final class DesignerViewModel {
     private final ReadOnlyStringWrapper problemField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<String> layerShapes = FXCollections.observableArrayList();
+    private final IntegerProperty userEdits = new SimpleIntegerProperty();
+    private final DesignHistory history;
 
     public DesignerViewModel() {
         // A first design that trains in seconds on the opening dataset and plots its 2-D code directly.
         encoder.addAll(LayerRow.dense(32, ActivationFunction.RELU), LayerRow.dense(16, ActivationFunction.RELU));
-        Observable[] fields = {inputShape, latentSize, codeActivation, mirrorDecoder, outputActivation, variant, noise,
+        history = new DesignHistory(this::design, this::put, () -> userEdits.set(userEdits.get() + 1));
+        inputShape.addListener(x -> rebuild()); // the data's, not the design's: no undo step
+        Observable[] fields = {latentSize, codeActivation, mirrorDecoder, outputActivation, variant, noise,
                 noiseLevel, sparsity, sparsityWeight, sparsityTarget, beta, warmupEpochs, loss};
         for (Observable o : fields) {
-            o.addListener(x -> rebuild());
+            o.addListener(x -> {
+                rebuild();
+                history.changed(o);
+            });
         }
-        ListChangeListener<LayerRow> rowsChanged = c -> rebuild();
+        encoder.forEach(this::recordEdits);
+        ListChangeListener<LayerRow> rowsChanged = c -> {
+            rebuild();
+            boolean structural = false;
+            while (c.next()) {
+                if (c.wasAdded()) {
+                    c.getAddedSubList().forEach(this::recordEdits);
+                }
+                structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
+            }
+            if (structural) {
+                history.changed(null);
+            }
+        };
         encoder.addListener(rowsChanged);
         decoder.addListener(rowsChanged);
         rebuild();
     }
 
-    /** Loads a design, for example from a model or experiment file. */
+    /** Each field of a row becomes an undo step of its own when edited. */
+    private void recordEdits(LayerRow row) {
+        for (Observable field : row.observables()) {
+            field.addListener(x -> history.changed(field));
+        }
+    }
+
+    /**
+     * Moves a row of {@code stack} (the encoder or decoder list) by {@code delta} places, as one
+     * change of the list, so that it is one undo step.
+     */
+    public static void move(ObservableList<LayerRow> stack, int index, int delta) {
+        int target = index + delta;
+        if (index < 0 || index >= stack.size() || target < 0 || target >= stack.size()) {
+            return;
+        }
+        List<LayerRow> reordered = new ArrayList<>(stack);
+        reordered.add(target, reordered.remove(index));
+        stack.setAll(reordered);
+    }
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    /** Counts the design's changes by the user (an edit, undo or redo), not those of loading a file or preset. */
+    public ReadOnlyIntegerProperty userEditsProperty() {
+        return userEdits;
+    }
+
+    private Design design() {
+        return new Design(encoder.stream().map(LayerRow::state).toList(), latentSize.get(), codeActivation.get(),
+                mirrorDecoder.get(), decoder.stream().map(LayerRow::state).toList(), outputActivation.get(),
+                variant.get(), noise.get(), noiseLevel.get(), sparsity.get(), sparsityWeight.get(),
+                sparsityTarget.get(), beta.get(), warmupEpochs.get(), loss.get());
+    }
+
+    private void put(Design d) {
+        encoder.setAll(d.encoder().stream().map(LayerRow::of).toList());
+        decoder.setAll(d.decoder().stream().map(LayerRow::of).toList());
+        latentSize.set(d.latentSize());
+        codeActivation.set(d.codeActivation());
+        mirrorDecoder.set(d.mirrorDecoder());
+        outputActivation.set(d.outputActivation());
+        variant.set(d.variant());
+        noise.set(d.noise());
+        noiseLevel.set(d.noiseLevel());
+        sparsity.set(d.sparsity());
+        sparsityWeight.set(d.sparsityWeight());
+        sparsityTarget.set(d.sparsityTarget());
+        beta.set(d.beta());
+        warmupEpochs.set(d.warmupEpochs());
+        loss.set(d.loss());
+    }
+
+    /** Sets the data-dependent settings (see {@link DataKind}) as one undo step. */
+    void applyDataDefaults(DataKind kind) {
+        history.asOneStep(() -> {
+            outputActivation.set(kind.outputActivation());
+            loss.set(kind.loss());
+            codeActivation.set(kind.codeActivation());
+        });
+    }
+
+    /** Loads a design, for example from a model or experiment file, as one undo step. */
     public void load(ModelSpec m) {
+        history.asOneStep(() -> put(m));
+    }
+
+    private void put(ModelSpec m) {
         encoder.setAll(m.encoder().stream().map(LayerRow::of).toList());
         decoder.setAll(m.decoder().stream().map(LayerRow::of).toList());
         mirrorDecoder.set(m.mirrorDecoder());

@@ -51,6 +51,25 @@ public final class LayerRow {
         return row;
     }
 
+    /** The row's fields as values, for the designer's undo history. */
+    Design.Row state() {
+        return new Design.Row(kind.get(), units.get(), activation.get(), rate.get(), kernel.get(), stride.get(),
+                padding.get(), shape.get());
+    }
+
+    static LayerRow of(Design.Row state) {
+        LayerRow row = new LayerRow();
+        row.kind.set(state.kind());
+        row.units.set(state.units());
+        row.activation.set(state.activation());
+        row.rate.set(state.rate());
+        row.kernel.set(state.kernel());
+        row.stride.set(state.stride());
+        row.padding.set(state.padding());
+        row.shape.set(state.shape());
+        return row;
+    }
+
     public LayerSpec toSpec() {
         return switch (kind.get()) {
             case DENSE -> new LayerSpec(LayerSpec.Kind.DENSE, units.get(), activation.get(),

@@ -152,7 +152,7 @@ public final class RunViewModel {
     public void stepBatch(Supplier<TrainingRun> factory) {
         if (state.get() == State.PAUSED) {
             run.get().control().stepBatch();
-        } else if (state.get() == State.READY || state.get() == State.FINISHED || state.get() == State.FAILED) {
+        } else if (state.get() != State.RUNNING && state.get() != State.STARTING) {
             pauseAtStart = true;
             start(() -> {
                 TrainingRun created = factory.get();
@@ -166,7 +166,7 @@ public final class RunViewModel {
     public void stepEpoch(Supplier<TrainingRun> factory) {
         if (state.get() == State.PAUSED) {
             run.get().control().stepEpoch();
-        } else if (state.get() == State.READY || state.get() == State.FINISHED || state.get() == State.FAILED) {
+        } else if (state.get() != State.RUNNING && state.get() != State.STARTING) {
             pauseAtStart = true;
             start(() -> {
                 TrainingRun created = factory.get();

@@ -2,16 +2,22 @@ package workbench.app.viewmodel;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import workbench.data.DataSplit;
 import workbench.data.DatasetRegistry;
-import workbench.engine.ActivationFunction;
 import workbench.engine.Autoencoder;
-import workbench.engine.LossFunction;
 import workbench.engine.ModelSpec;
 import workbench.io.ModelFile;
 import workbench.session.DataPreparation;
@@ -29,6 +35,8 @@ import workbench.session.TrainingRun;
  */
 public final class WorkbenchViewModel {
     public static final String DEFAULT_DATASET = "digits-8x8";
+    /** How the status bar begins a design problem. */
+    static final String DESIGN_PROBLEM = "Design: ";
 
     private final DatasetViewModel dataset;
     private final DesignerViewModel designer = new DesignerViewModel();
@@ -41,6 +49,14 @@ public final class WorkbenchViewModel {
     /** Set while an experiment's dataset loads, so the data's defaults do not overwrite its design. */
     private boolean keepDesignOnLoad;
     private final ReadOnlyStringWrapper presetExplanation = new ReadOnlyStringWrapper("");
+    /** The kind of the data loaded last, null before any: a change of kind resets the data-dependent settings. */
+    private DataKind dataKind;
+    private final ObjectBinding<RunCommands.Readiness> readiness;
+    private final ObjectBinding<RunCommands> commands;
+    private final StringBinding trainLabel;
+    private final StringBinding position;
+    /** Record numbers of the runs saved (as a model or an experiment), with their epochs then. */
+    private final Map<Integer, Integer> savedEpochs = new HashMap<>();
 
     public WorkbenchViewModel(DatasetRegistry registry, Executor ui) {
         ExecutorService background = Executors.newSingleThreadExecutor(daemon("loading"));
@@ -63,9 +79,54 @@ public final class WorkbenchViewModel {
             }
             run.setReady(spec != null && dataset.loadedProperty().get() != null && !dataset.loadingProperty().get());
         });
+        // a preset's explanation describes its design: the first edit of it makes the words stale
+        designer.userEditsProperty().addListener((o, was, now) -> presetExplanation.set(""));
+        designer.problemProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty() && dataset.loadedProperty().get() != null) {
+                notice.set(DESIGN_PROBLEM + now);
+            } else if (now.isEmpty() && notice.get().startsWith(DESIGN_PROBLEM)) {
+                notice.set(""); // mended: the words would be stale
+            }
+        });
+        run.messageProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                notice.set(now);
+            }
+        });
+        readiness = Bindings.createObjectBinding(this::readiness, dataset.loadingProperty(), dataset.loadedProperty(),
+                designer.specProperty());
+        // the run's ready state follows what there is to train on, so that the two never disagree
+        readiness.addListener((o, was, now) -> run.setReady(now == RunCommands.Readiness.READY));
+        commands = Bindings.createObjectBinding(() -> RunCommands.of(run.stateProperty().get(), readiness.get(),
+                run.runProperty().get() != null || opened != null), run.stateProperty(), readiness, run.runProperty());
+        trainLabel = Bindings.createStringBinding(this::trainText, run.stateProperty(), designer.specProperty(),
+                run.runProperty(), dataset.sourceProperty(), dataset.normalClassesProperty());
+        position = Bindings.createStringBinding(() -> StatusText.position(run.stateProperty().get(),
+                        run.progressProperty().get(), readiness.get(), dataset.sourceProperty().get()),
+                run.stateProperty(), run.progressProperty(), readiness, dataset.sourceProperty());
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private RunCommands.Readiness readiness() {
+        if (dataset.loadingProperty().get()) {
+            return RunCommands.Readiness.LOADING;
+        }
+        if (dataset.loadedProperty().get() == null) {
+            return RunCommands.Readiness.NO_DATA;
+        }
+        return designer.specProperty().get() == null ? RunCommands.Readiness.INVALID_DESIGN
+                : RunCommands.Readiness.READY;
+    }
+
+    private String trainText() {
+        RunViewModel.State s = run.stateProperty().get();
+        if (s == RunViewModel.State.PAUSED) {
+            return "Resume";
+        }
+        // a finished run, or a model opened from a file, goes on from where it is
+        return continuedRun() != null ? "Train more" : "Train";
+    }
+
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -84,6 +145,8 @@ public final class WorkbenchViewModel {
             return;
         }
         designer.inputShapeProperty().set(split.train().sampleShape());
+        DataKind before = dataKind;
+        dataKind = DataKind.of(split);
         if (opened != null) {
             // an opened model keeps its own output and loss, and shows its plots at once
             if (designer.specProperty().get() != null) {
@@ -101,27 +164,15 @@ public final class WorkbenchViewModel {
             run.reset(designer.specProperty().get() != null);
             return;
         }
-        boolean unit = inUnitRange(split);
-        designer.outputActivationProperty().set(unit ? ActivationFunction.SIGMOID : ActivationFunction.LINEAR);
-        designer.lossProperty().set(unit ? LossFunction.BCE : LossFunction.MSE);
-        run.reset(designer.specProperty().get() != null);
-    }
-
-    /** Whether the data the model will see lies in [0, 1], where a sigmoid output and BCE fit. */
-    private boolean inUnitRange(DataSplit split) {
-        DatasetRef ref = new DatasetRef(split.train().name(), dataset.normalizationProperty().get());
-        return switch (ref.normalizationFor(split.train().sampleShape())) {
-            case MIN_MAX -> true;
-            case Z_SCORE -> false;
-            case NONE -> {
-                for (float v : split.train().features().data) {
-                    if (v < 0 || v > 1) {
-                        yield false;
-                    }
-                }
-                yield true;
+        if (dataKind != before) {
+            // what suits one kind of data can ruin training on another: back to this kind's defaults
+            dataset.normalizationProperty().set(null);
+            designer.applyDataDefaults(dataKind);
+            if (before != null) {
+                notice.set(dataKind.announcement());
             }
-        };
+        }
+        run.reset(designer.specProperty().get() != null);
     }
 
     /** The experiment the panel describes now. */
@@ -135,19 +186,29 @@ public final class WorkbenchViewModel {
                 dataset.normalClassesProperty().get()), spec.withSeed(seed), training.toSpec(), seed);
     }
 
-    /** What Train, Step batch and Step epoch start: a new model, or the finished or opened one continued. */
-    public java.util.function.Supplier<TrainingRun> runFactory() {
-        Experiment experiment = experiment();
+    /** The finished (or opened) run that Train would continue, or null when it would start afresh. */
+    private TrainingRun continuedRun() {
+        ModelSpec spec = designer.specProperty().get();
         DataSplit split = dataset.loadedProperty().get();
         RunViewModel.State state = run.stateProperty().get();
         TrainingRun candidate = state == RunViewModel.State.FINISHED || state == RunViewModel.State.READY
                 ? run.runProperty().get() : null;
+        if (candidate == null || spec == null || split == null) {
+            return null;
+        }
         // continue only the same network on the same data; a changed design starts afresh
-        TrainingRun previous = candidate != null && candidate.model().spec().sameNetworkAs(experiment.model())
+        return candidate.model().spec().sameNetworkAs(spec.withSeed(training.seedProperty().get()))
                 && candidate.data().train().featureCount() == split.train().featureCount()
-                && experiment.dataset().source().equals(candidate.experiment().dataset().source())
-                && java.util.Objects.equals(experiment.dataset().normalClasses(),
-                        candidate.experiment().dataset().normalClasses()) ? candidate : null;
+                && Objects.equals(dataset.sourceProperty().get(), candidate.experiment().dataset().source())
+                && Objects.equals(dataset.normalClassesProperty().get(), candidate.experiment().dataset().normalClasses())
+                ? candidate : null;
+    }
+
+    /** What Train, Step batch and Step epoch start: a new model, or the finished or opened one continued. */
+    public Supplier<TrainingRun> runFactory() {
+        Experiment experiment = experiment();
+        DataSplit split = dataset.loadedProperty().get();
+        TrainingRun previous = continuedRun();
         ModelFile.Loaded fromFile = opened;
         return () -> {
             if (previous != null) {
@@ -168,6 +229,9 @@ public final class WorkbenchViewModel {
     }
 
     public void train() {
+        if (!commands.get().train()) {
+            return;
+        }
         if (run.stateProperty().get() == RunViewModel.State.PAUSED) {
             run.resume();
             return;
@@ -176,10 +240,16 @@ public final class WorkbenchViewModel {
     }
 
     public void stepBatch() {
+        if (!commands.get().step()) {
+            return;
+        }
         run.stepBatch(run.stateProperty().get() == RunViewModel.State.PAUSED ? null : runFactory());
     }
 
     public void stepEpoch() {
+        if (!commands.get().step()) {
+            return;
+        }
         run.stepEpoch(run.stateProperty().get() == RunViewModel.State.PAUSED ? null : runFactory());
     }
 
@@ -200,6 +270,7 @@ public final class WorkbenchViewModel {
         }
         ModelFile.save(file, current.model(), current.experiment().dataset().source(), current.data().normalization(),
                 current.data().classNames(), current.experiment().seededTraining(), current.history());
+        markSaved(current);
         notice.set("Saved the model to " + file);
     }
 
@@ -207,6 +278,7 @@ public final class WorkbenchViewModel {
     public void openModel(Path file) throws IOException {
         ModelFile.Loaded loaded = ModelFile.load(file);
         reset();
+        presetExplanation.set(""); // the file states its own design: no preset describes it
         designer.load(loaded.model().spec());
         if (loaded.metadata().training() != null) {
             training.load(loaded.metadata().training(), loaded.model().spec().seed());
@@ -222,6 +294,10 @@ public final class WorkbenchViewModel {
 
     public void saveExperiment(Path file) throws IOException {
         ExperimentFile.write(file, experiment().withView(view.settings()));
+        TrainingRun current = run.runProperty().get();
+        if (current != null && continuedRun() == current) {
+            markSaved(current); // the experiment reproduces the run
+        }
         notice.set("Saved the experiment to " + file);
     }
 
@@ -258,6 +334,69 @@ public final class WorkbenchViewModel {
         dataset.normalClassesProperty().set(e.dataset().normalClasses());
     }
 
+    private void markSaved(TrainingRun saved) {
+        int epochs = saved.epochsDone();
+        for (RunRecord r : run.runs().records()) {
+            if (r.epochs().equals(saved.history())) {
+                savedEpochs.put(r.number(), epochs);
+            }
+        }
+    }
+
+    /**
+     * Runs of this session trained since they were last saved (as a model or an experiment), or
+     * never saved: what quitting would lose.
+     */
+    public int unsavedRunCount() {
+        int count = 0;
+        for (RunRecord r : run.runs().records()) {
+            if (!Integer.valueOf(r.epochCount()).equals(savedEpochs.get(r.number()))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A file name for the model, from the data and the design, e.g. "mnist-10k-784-32-784.npz". */
+    public String suggestedModelFileName() {
+        return suggestedName() + ".npz";
+    }
+
+    /** A file name for the experiment, e.g. "mnist-10k-784-32-784.json". */
+    public String suggestedExperimentFileName() {
+        return suggestedName() + ".json";
+    }
+
+    private String suggestedName() {
+        TrainingRun current = run.runProperty().get();
+        ModelSpec spec = current != null ? current.model().spec() : designer.specProperty().get();
+        String source = current != null ? current.experiment().dataset().source() : dataset.sourceProperty().get();
+        String data = source == null ? "model" : Path.of(source).getFileName().toString().replaceFirst("\\.csv$", "");
+        String design = spec == null ? "" : "-" + spec.summary().replace("[", "").replace("]", "");
+        // a name that every file system takes
+        return (data + design).replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
+    /** A message for the status bar, from a view (a refused value, a file written). */
+    public void tell(String message) {
+        notice.set(message);
+    }
+
+    /** Which toolbar commands can act now. */
+    public ObjectBinding<RunCommands> commandsProperty() {
+        return commands;
+    }
+
+    /** Train, Train more (the same model continued) or Resume. */
+    public StringBinding trainLabelProperty() {
+        return trainLabel;
+    }
+
+    /** The status bar's account of the run: where it is, paused, ready, or why it cannot train. */
+    public StringBinding positionProperty() {
+        return position;
+    }
+
     /** The opened model, if any (its weights are what Train continues from). */
     public Autoencoder openedModel() {
         return opened == null ? null : opened.model();
@@ -289,7 +428,10 @@ public final class WorkbenchViewModel {
         return presetExplanation.getReadOnlyProperty();
     }
 
-    /** The last file operation's outcome, for the status bar. */
+    /**
+     * The status bar's message: the last file operation's outcome, a refused value, the design's
+     * problem, the data's new defaults, or the run's last word.
+     */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }
