@@ -56,11 +56,13 @@ class ImageFolderFilteringTest {
         png("c/red.png", solid(1, 1, 0xFF0000));
         png("c/green.png", solid(1, 1, 0x00FF00));
         png("c/white.png", solid(1, 1, 0xFFFFFF));
+        png("c/blue.png", solid(1, 1, 0x0000FF));
         Dataset d = ImageFolderLoader.load(root, ColourMode.GREY);
-        // files sorted by name: green, red, white; ITU-R BT.601 weights 0.299 R + 0.587 G + 0.114 B
-        assertEquals(0.587f, d.features().get(0, 0), 1e-6f);
-        assertEquals(0.299f, d.features().get(1, 0), 1e-6f);
-        assertEquals(1f, d.features().get(2, 0), 0f);
+        // files sorted by name: blue, green, red, white; ITU-R BT.601 weights 0.299 R + 0.587 G + 0.114 B
+        assertEquals(0.114f, d.features().get(0, 0), 1e-6f);
+        assertEquals(0.587f, d.features().get(1, 0), 1e-6f);
+        assertEquals(0.299f, d.features().get(2, 0), 1e-6f);
+        assertEquals(1f, d.features().get(3, 0), 0f);
     }
 
     @Test
