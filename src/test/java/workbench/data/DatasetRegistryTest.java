@@ -110,6 +110,25 @@ class DatasetRegistryTest {
     }
 
     @Test
+    void everyListedDescriptionOpensWithWordsBeforeItsSizes() throws IOException {
+        for (DatasetInfo info : bundled().list()) {
+            String words = info.description().substring(0, info.description().indexOf(';'));
+            assertTrue(words.length() > info.name().length(), info.name() + ": " + info.description());
+        }
+    }
+
+    @Test
+    void systemFashionMnistHasItsTenClassNamesEvenWhenFewerLabelsOccur() throws IOException {
+        Path root = temp.resolve("fashion-mnist");
+        TestData.idxFolder(root, 12, 6, "t10k", 3);
+        DatasetRegistry present = new DatasetRegistry(Path.of("datasets"), root);
+        DatasetInfo info = present.list().stream().filter(i -> i.name().equals("fashion-mnist")).findFirst()
+                .orElseThrow();
+        assertEquals(10, info.classCount());
+        assertTrue(info.description().startsWith("Clothing in 10 classes, the full"), info.description());
+    }
+
+    @Test
     void unknownNameListsTheKnownOnes() {
         DataFileException e = assertThrows(DataFileException.class, () -> bundled().load("mnist-70k"));
         assertTrue(e.getMessage().contains("'mnist-70k'"), e.getMessage());
