@@ -43,8 +43,8 @@ class PresenterModeTest {
         this.stage = stage;
         w = new WindowHarness(stage);
         // TestFX shares the stage: another class may have left it too narrow for the column to narrow
-        stage.setWidth(MainWindow.WIDTH);
-        stage.setHeight(MainWindow.HEIGHT);
+        stage.setWidth(1280);
+        stage.setHeight(800);
     }
 
     private static boolean shown(Node node) {
@@ -65,7 +65,7 @@ class PresenterModeTest {
 
     /** Where the divider between the settings and the plots is, as a share of the width. */
     private double divider() {
-        return onFx(() -> ((SplitPane) w.window.outputs().getParent().getParent()).getDividerPositions()[0]);
+        return onFx(() -> w.window.settings().split().getDividerPositions()[0]);
     }
 
     private void presenterKey(FxRobot robot, boolean expected) {

@@ -7,6 +7,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
+import workbench.app.layout.WindowMemory;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.data.DatasetRegistry;
@@ -20,7 +21,8 @@ final class WindowHarness {
     WindowHarness(Stage stage) {
         vm = new WorkbenchViewModel(new DatasetRegistry(), Platform::runLater);
         window = new MainWindow(vm);
-        window.show(stage);
+        // never the user's remembered place: a store of the test's own, starting empty
+        window.show(stage, WindowMemory.inMemory(null));
         // TestFX shares one stage between test classes: leave no minimum size for the next one
         stage.setMinWidth(0);
         stage.setMinHeight(0);

@@ -11,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import workbench.analysis.AnomalyReport;
+import workbench.app.layout.FigureMaximiser;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.session.AnomalyReports;
@@ -29,7 +30,7 @@ public final class AnomalyTab extends Tab {
     private static final long MIN_GAP_NANOS = 1_000_000_000L;
 
     private final WorkbenchViewModel vm;
-    private final AnomalyView view = new AnomalyView();
+    private final AnomalyView view;
     private final VBox explanation;
     private final Label status = new Label();
 
@@ -44,9 +45,10 @@ public final class AnomalyTab extends Tab {
     /** How long the last report took, written on the training thread. */
     private volatile long lastCost;
 
-    public AnomalyTab(WorkbenchViewModel vm) {
+    public AnomalyTab(WorkbenchViewModel vm, FigureMaximiser maximiser) {
         super("Anomalies");
         this.vm = vm;
+        this.view = new AnomalyView(maximiser);
         setId("anomalyTab");
         setClosable(false);
         status.setId("anomalyStatus");

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import workbench.analysis.AnomalyReport;
+import workbench.app.layout.FigureMaximiser;
 import workbench.analysis.AnomalyScores;
 import workbench.analysis.ConfusionCounts;
 import workbench.analysis.ErrorHistogram;
@@ -51,8 +52,15 @@ public final class AnomalyView extends BorderPane {
     private boolean userThreshold;
     private boolean updating;
 
+    /** A view on its own (a test's): its charts have nowhere to be maximised to. */
     public AnomalyView() {
+        this(new FigureMaximiser(() -> null));
+    }
+
+    public AnomalyView(FigureMaximiser maximiser) {
         setId("anomalyView");
+        histogram.setId("anomalyHistogram");
+        roc.setId("anomalyRoc");
         summary.setId("anomalySummary");
         summary.setWrapText(true);
         auc.setId("anomalyAuc");
@@ -90,17 +98,26 @@ public final class AnomalyView extends BorderPane {
         rule.setStyle("-fx-text-fill: #666666;");
         rule.setPadding(new Insets(0, 8, 0, 8));
 
-        VBox left = new VBox(2, histogram, thresholdRow, rule, confusion);
-        VBox.setVgrow(histogram, Priority.ALWAYS);
-        SplitPane charts = new SplitPane(left, roc);
-        charts.setOrientation(Orientation.HORIZONTAL);
-        charts.setDividerPositions(0.58);
-        setCenter(charts);
-
+        // three columns, each the tab's whole height: the histogram with its threshold, the ROC with what
+        // the threshold flags, the worst samples; stacked, each got a strip of a short tab's height
+        Region histogramFigure = maximiser.frame("the error histogram", histogram);
+        VBox left = new VBox(2, histogramFigure, thresholdRow, rule);
+        VBox.setVgrow(histogramFigure, Priority.ALWAYS);
+        Region rocFigure = maximiser.frame("the ROC curve", roc);
+        VBox middle = new VBox(2, rocFigure, confusion);
+        VBox.setVgrow(rocFigure, Priority.ALWAYS);
         worstTitle.setStyle("-fx-font-weight: bold;");
-        VBox bottom = new VBox(4, worstTitle, worst);
-        bottom.setPadding(new Insets(6));
-        setBottom(bottom);
+        worstTitle.setWrapText(true);
+        VBox right = new VBox(4, worstTitle, worst);
+        VBox.setVgrow(worst, Priority.ALWAYS);
+        right.setPadding(new Insets(4, 6, 4, 6));
+        for (Region column : new Region[] {left, middle, right}) {
+            column.setMinSize(0, 0);
+        }
+        SplitPane charts = new SplitPane(left, middle, right);
+        charts.setOrientation(Orientation.HORIZONTAL);
+        charts.setDividerPositions(0.4, 0.72);
+        setCenter(charts);
         clear();
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import workbench.app.layout.FigureMaximiser;
 import workbench.app.image.SampleImages;
 import workbench.app.viewmodel.RunViewModel.State;
 import workbench.app.viewmodel.WorkbenchViewModel;
@@ -64,12 +65,12 @@ public final class FeatureMapTab extends Tab {
     private String wantedLayer;
     private FeatureMap shown;
 
-    public FeatureMapTab(WorkbenchViewModel vm) {
+    public FeatureMapTab(WorkbenchViewModel vm, FigureMaximiser maximiser) {
         super("Feature maps");
         this.vm = Objects.requireNonNull(vm);
         setId("featureMapTab");
         setClosable(false);
-        setContent(layout());
+        setContent(layout(maximiser));
 
         layerChoice.valueProperty().addListener((o, was, now) -> {
             if (!fillingChoices && now != null) {
@@ -112,7 +113,7 @@ public final class FeatureMapTab extends Tab {
         throttle.now();
     }
 
-    private BorderPane layout() {
+    private BorderPane layout(FigureMaximiser maximiser) {
         layerChoice.setId("featureMapLayer");
         layerChoice.setTooltip(new Tooltip("The layer whose output is shown; a convolution is shown after its"
                 + " activation, as the next layer sees it"));
@@ -161,7 +162,7 @@ public final class FeatureMapTab extends Tab {
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(4, 8, 6, 8));
 
-        BorderPane pane = new BorderPane(centre, controls, null, footer, null);
+        BorderPane pane = new BorderPane(maximiser.frame("the feature maps", centre), controls, null, footer, null);
         pane.setMinSize(0, 0);
         return pane;
     }
