@@ -29,6 +29,7 @@ import workbench.app.image.SampleImages;
 import workbench.app.latent.LatentScatter;
 import workbench.app.layout.FigureMaximiser;
 import workbench.app.layout.PerTabDivider;
+import workbench.app.layout.WholeText;
 import workbench.app.recon.ReconstructionGrid;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
@@ -69,9 +70,9 @@ public final class OutputArea extends SplitPane {
     private final VBox decodedPanel;
 
     /** Where the lower tabs' splitter starts for a tab that needs height (the manifold, the anomaly charts, the runs). */
-    static final double TALL_TAB_DIVIDER = 0.42;
+    static final double TALL_TAB_DIVIDER = 0.40;
     /** Where it starts for a strip of pictures (reconstructions, interpolation). */
-    static final double STRIP_TAB_DIVIDER = 0.6;
+    static final double STRIP_TAB_DIVIDER = 0.55;
 
     OutputArea(WorkbenchViewModel vm, FigureMaximiser maximiser) {
         this.vm = vm;
@@ -218,6 +219,7 @@ public final class OutputArea extends SplitPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(8, label, gap);
         header.getChildren().addAll(controls);
+        header.getChildren().forEach(WholeText::keep);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 6, 4, 6));
         BorderPane pane = new BorderPane(new StackPane(content));

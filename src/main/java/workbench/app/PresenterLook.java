@@ -27,6 +27,8 @@ final class PresenterLook {
     /** The settings column's divider and width before presenter mode, to put back; NaN while presenter mode is off. */
     private double deskDivider = Double.NaN;
     private double deskWidth = Double.NaN;
+    /** The window's width then: at another width the desk column comes back at its pixels, not its share. */
+    private double deskSplitWidth = Double.NaN;
 
     private PresenterLook(Parent root, SettingsColumn settings) {
         this.root = root;
@@ -59,9 +61,10 @@ final class PresenterLook {
         if (on) {
             deskDivider = settings.split().getDividers().isEmpty() ? Double.NaN : settings.split().getDividerPositions()[0];
             deskWidth = settings.width();
+            deskSplitWidth = settings.split().getWidth();
             settings.setWidth(deskWidth * SETTINGS_SCALE);
         } else {
-            if (settings.isCollapsed() || Double.isNaN(deskDivider)) {
+            if (settings.isCollapsed() || Double.isNaN(deskDivider) || settings.split().getWidth() != deskSplitWidth) {
                 settings.setWidth(deskWidth); // comes back at the desk width when unfolded
             } else {
                 settings.split().setDividerPositions(deskDivider); // the very position, not one computed again

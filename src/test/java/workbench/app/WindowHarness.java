@@ -31,6 +31,26 @@ final class WindowHarness {
         vm.openDefault();
     }
 
+    /**
+     * Sizes the window as a screen of that size would. Monocle's headless renderer fails (a buffer
+     * overflow on its render thread, after which no frame is drawn) when a window grows while a
+     * frame is in flight, so a window that grows is hidden while it does.
+     */
+    void resize(Stage stage, double width, double height) {
+        fx(() -> {
+            boolean grows = width > stage.getWidth() || height > stage.getHeight();
+            if (grows) {
+                stage.hide();
+            }
+            stage.setWidth(width);
+            stage.setHeight(height);
+            if (grows) {
+                stage.show();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     RunViewModel.State state() {
         return onFx(() -> vm.run().stateProperty().get());
     }

@@ -2,13 +2,11 @@ package workbench.app.anomaly;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
@@ -16,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import workbench.analysis.AnomalyReport;
 import workbench.app.image.SampleImages;
+import workbench.app.layout.FittedTable;
 import workbench.engine.Shape;
 import workbench.io.plot.SignificantDigits;
 
@@ -35,7 +34,7 @@ final class WorstSamples extends StackPane {
     /** The cells wrap in the width they get: the view gives the worst samples a column of their own. */
     private final FlowPane cells = new FlowPane(8, 8);
     private final ScrollPane images = new ScrollPane();
-    private final TableView<Row> table = new TableView<>();
+    private final FittedTable<Row> table = new FittedTable<>();
     private final SignificantDigits digits = new SignificantDigits(4);
 
     WorstSamples() {
@@ -50,10 +49,9 @@ final class WorstSamples extends StackPane {
         images.setId("anomalyWorstImages");
 
         table.setId("anomalyWorstTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No samples scored yet."));
-        table.getColumns().add(column("Rank", r -> r.rank()));
-        table.getColumns().add(column("Test sample", r -> r.sample()));
+        table.getColumns().add(column("Rank", r -> String.valueOf(r.rank())));
+        table.getColumns().add(column("Test sample", r -> String.valueOf(r.sample())));
         table.getColumns().add(column("Class", Row::className));
         table.getColumns().add(column("Kind", r -> r.anomalous() ? "anomaly" : "normal"));
         table.getColumns().add(column("Error", r -> digits.format(r.error())));
@@ -63,9 +61,8 @@ final class WorstSamples extends StackPane {
         showImages(false);
     }
 
-    private static <T> TableColumn<Row, T> column(String title, java.util.function.Function<Row, T> value) {
-        TableColumn<Row, T> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    private TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value) {
+        TableColumn<Row, String> c = table.textColumn(title, value);
         c.setSortable(false);
         return c;
     }

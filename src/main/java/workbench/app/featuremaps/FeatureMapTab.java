@@ -14,6 +14,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import workbench.app.layout.FigureMaximiser;
+import workbench.app.layout.WholeText;
 import workbench.app.image.SampleImages;
 import workbench.app.viewmodel.RunViewModel.State;
 import workbench.app.viewmodel.WorkbenchViewModel;
@@ -137,8 +139,11 @@ public final class FeatureMapTab extends Tab {
         classLabel.setId("featureMapClass");
         thumbnail.setId("featureMapThumbnail");
         thumbnail.setSmooth(false);
-        HBox controls = new HBox(8, new Label("Layer"), layerChoice, gap(), new Label("Test sample"), sampleSpinner,
-                thumbnail, classLabel);
+        // a row that wraps: a long layer name in presenter mode's text moves the sample to a second line
+        FlowPane controls = new FlowPane(8, 4, new Label("Layer"), layerChoice, gap(), new Label("Test sample"),
+                sampleSpinner, thumbnail, classLabel);
+        controls.getChildren().forEach(WholeText::keep);
+        layerChoice.setMinWidth(Region.USE_PREF_SIZE);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(8));
 

@@ -65,6 +65,9 @@ public final class PcaBaselineTab extends Tab {
         grid.setId("pcaGrid");
         grid.setReconstructionLabel(AUTOENCODER_ROW);
         grid.setMinSize(0, 0);
+        for (Label l : new Label[] {errors, errorsUnit, provenance, crossing}) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // the pictures give way, not the sentences
+        }
         Region figure = maximiser.frame("the comparison with PCA", grid);
         VBox.setVgrow(figure, Priority.ALWAYS);
         VBox content = new VBox(6, errors, errorsUnit, figure, provenance, crossing);
