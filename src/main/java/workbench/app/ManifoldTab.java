@@ -11,6 +11,7 @@ import workbench.app.latent.ManifoldView;
 import workbench.app.latent.ViewRange;
 import workbench.app.layout.FigureMaximiser;
 import workbench.app.viewmodel.WorkbenchViewModel;
+import workbench.engine.Shape;
 import workbench.session.LatentPlane;
 import workbench.session.LatentTools;
 import workbench.session.TrainingRun;
@@ -31,6 +32,8 @@ final class ManifoldTab extends Tab {
     private final Supplier<TrainingSnapshot> shown;
     private final BooleanSupplier tsneShown;
     private final ManifoldView view = new ManifoldView();
+    /** The shape of the tiles on show, null when none. */
+    private Shape shownShape;
     private boolean inFlight;
     private boolean again;
 
@@ -101,6 +104,7 @@ final class ManifoldTab extends Tab {
                         view.setTitle(pca ? "Decoded over the PCA plane of the " + s.codes().numCols + "-D code"
                                 : "Decoded over the latent plane");
                         view.show(tiles, run.data().sampleShape(), TILES, TILES, centres);
+                        shownShape = run.data().sampleShape();
                     }
                     if (again) {
                         again = false;
@@ -111,5 +115,10 @@ final class ManifoldTab extends Tab {
 
     ManifoldView view() {
         return view;
+    }
+
+    /** The shape of the decoded samples on show, or null while the grid is empty. */
+    Shape shownShape() {
+        return view.hasTiles() ? shownShape : null;
     }
 }

@@ -70,7 +70,7 @@ public final class OutputArea extends SplitPane {
     private final VBox decodedPanel;
 
     /** Where the lower tabs' splitter starts for a tab that needs height (the manifold, the anomaly charts, the runs). */
-    static final double TALL_TAB_DIVIDER = 0.40;
+    static final double TALL_TAB_DIVIDER = 0.38;
     /** Where it starts for a strip of pictures (reconstructions, interpolation). */
     static final double STRIP_TAB_DIVIDER = 0.55;
 
@@ -263,9 +263,7 @@ public final class OutputArea extends SplitPane {
         tsne.cancel();
         tsneCodes = null;
         tsneEpoch = -1;
-        latent.setPoints(new float[0], new float[0], null, List.of());
-        latent.setTitle(null);
-        latent.setAxisLabels("z1", "z2");
+        drawLatent(null, "z1", "z2", new float[0], new float[0], null, List.of());
         latent.clearClickMarker();
         reconstructions.clear();
         hideDecoded();
@@ -315,15 +313,33 @@ public final class OutputArea extends SplitPane {
             x[i] = plane.get(i, 0);
             y[i] = plane.numCols > 1 ? plane.get(i, 1) : 0f;
         }
-        if (s.projection() == null) {
-            latent.setAxisLabels("z1", plane.numCols > 1 ? "z2" : "");
-            latent.setTitle(null);
-        } else {
-            latent.setAxisLabels("PC1", "PC2");
-            latent.setTitle("PCA projection of the " + s.codes().numCols + "-D code");
-        }
         int[] labels = java.util.Arrays.copyOf(run.data().test().labels(), n);
-        latent.setPoints(x, y, labels, run.data().classNames());
+        // the title from the snapshot drawn, never from an earlier one
+        if (s.projection() == null) {
+            drawLatent(null, "z1", plane.numCols > 1 ? "z2" : "", x, y, labels, run.data().classNames());
+        } else {
+            drawLatent("PCA projection of the " + s.codes().numCols + "-D code", "PC1", "PC2", x, y, labels,
+                    run.data().classNames());
+        }
+    }
+
+    /** What the latent plot was last given to draw: its title (null for none), axis names and number of points. */
+    record LatentShown(String title, String xAxis, String yAxis, int points) {
+    }
+
+    private LatentShown latentShown = new LatentShown(null, "z1", "z2", 0);
+
+    /** Everything the latent plot draws, given at once, so that no part of it is left from an earlier snapshot. */
+    private void drawLatent(String title, String xAxis, String yAxis, float[] x, float[] y, int[] labels,
+            List<String> classNames) {
+        latent.setTitle(title);
+        latent.setAxisLabels(xAxis, yAxis);
+        latent.setPoints(x, y, labels, classNames);
+        latentShown = new LatentShown(title, xAxis, yAxis, x.length);
+    }
+
+    LatentShown latentShown() {
+        return latentShown;
     }
 
     /** Starts a t-SNE of the snapshot's codes once per epoch; the map on show stays until the new one is ready. */
@@ -345,10 +361,9 @@ public final class OutputArea extends SplitPane {
             tsneCodes = codes;
             tsneX = x;
             tsneY = y;
-            latent.setAxisLabels("t-SNE 1", "t-SNE 2");
-            latent.setTitle("t-SNE of the " + codes.numCols + "-D code, epoch " + s.epoch() + " (first " + n
-                    + " test samples, perplexity 30)");
-            latent.setPoints(x, y, java.util.Arrays.copyOf(run.data().test().labels(), n), run.data().classNames());
+            drawLatent("t-SNE of the " + codes.numCols + "-D code, epoch " + s.epoch() + " (first " + n
+                    + " test samples, perplexity 30)", "t-SNE 1", "t-SNE 2", x, y,
+                    java.util.Arrays.copyOf(run.data().test().labels(), n), run.data().classNames());
             latent.resetView();
         });
     }

@@ -54,9 +54,11 @@ final class PresenterLook {
 
     private void apply(boolean presenting) {
         on = presenting;
-        // in pixels from the platform's default rather than em, which would leave the root's own size ambiguous
-        root.setStyle(on ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Font.getDefault().getSize() * FONT_SCALE)
-                : "");
+        // in pixels from the platform's default rather than em, which would leave the root's own size ambiguous;
+        // back at the desk the default size is set rather than the style removed: with the style removed, the
+        // menu bar's buttons kept the presenter size
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
+                Font.getDefault().getSize() * (on ? FONT_SCALE : 1)));
         EveryNode.walk(root, this::present);
         if (on) {
             deskDivider = settings.split().getDividers().isEmpty() ? Double.NaN : settings.split().getDividerPositions()[0];

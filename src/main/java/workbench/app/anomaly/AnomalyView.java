@@ -99,16 +99,15 @@ public final class AnomalyView extends BorderPane {
         WholeText.keep(sliderName, thresholdValue, reset);
         thresholdRow.setAlignment(Pos.CENTER_LEFT);
         thresholdRow.setPadding(new Insets(4, 8, 0, 8));
-        Label rule = new Label("A sample is flagged when its error is at least the threshold.");
-        rule.setStyle("-fx-text-fill: #666666;");
-        rule.setPadding(new Insets(0, 8, 0, 8));
-        rule.setWrapText(true);
-        rule.setMinHeight(Region.USE_PREF_SIZE);
+        // the rule in a tooltip, not a line under the slider: in a short tab every line is taken from the histogram
+        Tooltip rule = new Tooltip("A sample is flagged when its error is at least the threshold.");
+        slider.setTooltip(rule);
+        sliderName.setTooltip(rule);
 
         // three columns, each the tab's whole height: the histogram with its threshold, the ROC, what the
         // threshold flags and the worst samples; stacked, each got a strip of a short tab's height
         Region histogramFigure = maximiser.frame("the error histogram", histogram);
-        VBox left = new VBox(2, histogramFigure, thresholdRow, rule);
+        VBox left = new VBox(2, histogramFigure, thresholdRow);
         VBox.setVgrow(histogramFigure, Priority.ALWAYS);
         Region rocFigure = maximiser.frame("the ROC curve", roc);
         VBox middle = new VBox(2, rocFigure);
