@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import workbench.app.layout.WholeText;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
@@ -62,6 +63,8 @@ final class EpochReplayBar extends HBox {
         });
         // no "Epoch" label: the caption says "epoch 3 of 12", and the bar must fit presenter mode's larger text
         getChildren().addAll(slider, caption, live);
+        slider.setMinWidth(60);
+        WholeText.keep(caption, live);
         setDisable(true);
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import workbench.app.latent.InterpolationStrip;
 import workbench.app.latent.LatentScatter;
+import workbench.app.layout.FigureMaximiser;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.session.LatentTools;
 import workbench.session.TrainingRun;
@@ -30,14 +31,14 @@ final class InterpolationTab extends Tab {
     private boolean inFlight;
     private boolean again;
 
-    InterpolationTab(WorkbenchViewModel vm, LatentScatter latent) {
+    InterpolationTab(WorkbenchViewModel vm, LatentScatter latent, FigureMaximiser maximiser) {
         super("Interpolation");
         this.vm = vm;
         setClosable(false);
         setId("interpolationTab");
         strip.setId("interpolationStrip");
         hint.setWrapText(true);
-        VBox box = new VBox(6, hint, strip);
+        VBox box = new VBox(6, hint, maximiser.frame("the interpolation", strip));
         box.setPadding(new Insets(6));
         setContent(box);
         latent.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

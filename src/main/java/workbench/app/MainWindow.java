@@ -1,9 +1,12 @@
 package workbench.app;
 
 import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -11,55 +14,79 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import workbench.app.layout.FigureMaximiser;
+import workbench.app.layout.SettingsColumn;
+import workbench.app.layout.WindowMemory;
+import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 
 /**
- * The one main window: the experiment panel on the left, the loss, reconstructions and latent
- * space together on the right, the run's toolbar on top and its status at the bottom.
+ * The one main window: the experiment panel on the left (behind a splitter, and folding away),
+ * the loss, reconstructions and latent space together on the right, the run's toolbar on top and
+ * its status at the bottom. Any figure can be maximised over the work area or the screen.
  */
 public final class MainWindow {
-    public static final double WIDTH = 1280;
-    public static final double HEIGHT = 800;
+    /**
+     * Below this size the window's content scrolls rather than being squeezed until it clips
+     * (a 1280x720 projector still fits without scrolling).
+     */
+    static final double MIN_CONTENT_WIDTH = 1000;
+    static final double MIN_CONTENT_HEIGHT = 600;
+    /** The stage's own minimum: smaller than this is no use even with scrolling. */
+    static final double MIN_STAGE_WIDTH = 640;
+    static final double MIN_STAGE_HEIGHT = 480;
 
     private final WorkbenchViewModel vm;
-    private final BorderPane root = new BorderPane();
+    private final Parent root;
     private final OutputArea outputs;
     private final RunToolbar toolbar;
     private final MainMenus menus;
+    private final SettingsColumn settings;
+    private final FigureMaximiser maximiser;
     private Stage stage;
 
     public MainWindow(WorkbenchViewModel vm) {
         this.vm = vm;
-        this.outputs = new OutputArea(vm);
+        this.maximiser = new FigureMaximiser(() -> stage);
+        this.outputs = new OutputArea(vm, maximiser);
         this.toolbar = new RunToolbar(vm);
         this.menus = new MainMenus(vm, outputs, () -> stage);
 
         TitledPane dataset = new TitledPane("Dataset", new DatasetPane(vm.dataset(), vm.training()));
         TitledPane model = new TitledPane("Model", new DesignerPane(vm.designer()));
         TitledPane training = new TitledPane("Training", new TrainingPane(vm.training(), vm.run()));
-        javafx.scene.control.Label preset = new javafx.scene.control.Label();
+        Label preset = new Label();
         preset.setId("presetExplanation");
         preset.setWrapText(true);
-        preset.setPadding(new javafx.geometry.Insets(6));
+        preset.setPadding(new Insets(6));
         preset.setStyle("-fx-background-color: #eef5fb; -fx-border-color: #0072b2; -fx-border-width: 0 0 0 4;");
         preset.textProperty().bind(vm.presetExplanationProperty());
         preset.visibleProperty().bind(vm.presetExplanationProperty().isNotEmpty());
         preset.managedProperty().bind(preset.visibleProperty());
         VBox panel = new VBox(preset, dataset, model, training);
         ScrollPane scroll = new ScrollPane(panel);
+        scroll.setId("settingsScroll");
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(430);
-        scroll.setMinWidth(330);
+        scroll.setMinWidth(300);
+        settings = new SettingsColumn(scroll, maximiser.overWorkArea(outputs));
 
-        SplitPane split = new SplitPane(scroll, outputs);
-        split.setDividerPositions(0.34);
-        SplitPane.setResizableWithParent(scroll, false);
-        PresenterLook.follow(vm.view(), root, split, outputs);
-        root.setTop(new VBox(menus.create(), toolbar));
-        root.setCenter(split);
-        root.setBottom(new StatusBar(vm));
+        BorderPane body = new BorderPane(settings.node());
+        body.setTop(toolbar);
+        body.setBottom(new StatusBar(vm));
+        body.setMinSize(MIN_CONTENT_WIDTH, MIN_CONTENT_HEIGHT);
+        ScrollPane small = new ScrollPane(body);
+        small.setId("windowScroll");
+        small.setFitToWidth(true);
+        small.setFitToHeight(true);
+        small.getStyleClass().add("edge-to-edge");
+        MenuBar menuBar = menus.create();
+        ViewMenu.addWindowItems(menuBar, settings, maximiser, () -> stage == null ? null : stage.getScene());
+        BorderPane window = new BorderPane(small);
+        window.setTop(menuBar);
+        root = maximiser.overWindow(window);
+        PresenterLook.follow(vm.view(), root, settings);
         vm.run().stateProperty().addListener((o, was, now) -> {
-            if (now == workbench.app.viewmodel.RunViewModel.State.FAILED) {
+            if (now == RunViewModel.State.FAILED) {
                 menus.tell("Training stopped", vm.run().messageProperty().get());
             }
         });
@@ -70,29 +97,51 @@ public final class MainWindow {
         });
     }
 
-    public Scene createScene() {
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+    Scene createScene() {
+        Scene scene = new Scene(root);
         HiddenControls.install(scene, vm.view());
+        maximiser.install(scene);
         accelerate(scene, new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), toolbar.train::fire);
         accelerate(scene, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), toolbar.pause::fire);
         accelerate(scene, new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), toolbar.stepBatch::fire);
         accelerate(scene, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), toolbar.stepEpoch::fire);
         accelerate(scene, new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN), toolbar.stop::fire);
         accelerate(scene, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), toolbar.reset::fire);
+        // a second key for the settings column beside the View menu's F9, for keyboards whose F keys need Fn
+        accelerate(scene, new KeyCodeCombination(KeyCode.BACK_SLASH, KeyCombination.SHORTCUT_DOWN), settings::toggle);
         return scene;
     }
 
-    public void show(Stage s) {
+    /**
+     * Shows the window where {@code placement} remembers it (within the screen's visible bounds),
+     * laid out before it appears, so that it never shows blank.
+     */
+    public void show(Stage s, WindowMemory.Store placement) {
         this.stage = s;
         s.setTitle("Autoencoder Workbench");
-        s.setScene(createScene());
-        s.setMinWidth(1024);
-        s.setMinHeight(700);
+        s.setMinWidth(MIN_STAGE_WIDTH);
+        s.setMinHeight(MIN_STAGE_HEIGHT);
+        WindowMemory.place(s, placement);
+        Scene scene = createScene();
+        s.setScene(scene);
+        // the first CSS and layout pass of this scene is long (every tab's content, on a cold JIT):
+        // done here, it is over before the window appears rather than while it shows white
+        root.applyCss();
+        root.resize(s.getWidth(), s.getHeight());
+        root.layout();
         s.show();
     }
 
     public OutputArea outputs() {
         return outputs;
+    }
+
+    SettingsColumn settings() {
+        return settings;
+    }
+
+    FigureMaximiser maximiser() {
+        return maximiser;
     }
 
     private static void accelerate(Scene scene, KeyCombination keys, Runnable action) {

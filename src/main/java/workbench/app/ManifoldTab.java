@@ -9,7 +9,9 @@ import javafx.scene.input.ScrollEvent;
 import workbench.app.latent.LatentScatter;
 import workbench.app.latent.ManifoldView;
 import workbench.app.latent.ViewRange;
+import workbench.app.layout.FigureMaximiser;
 import workbench.app.viewmodel.WorkbenchViewModel;
+import workbench.engine.Shape;
 import workbench.session.LatentPlane;
 import workbench.session.LatentTools;
 import workbench.session.TrainingRun;
@@ -23,12 +25,15 @@ import workbench.session.TrainingSnapshot;
  */
 final class ManifoldTab extends Tab {
     static final int TILES = 15;
+    private static final String UNTRAINED = "Train a model: the grid decodes the region the latent plot shows.";
 
     private final WorkbenchViewModel vm;
     private final LatentScatter latent;
     private final Supplier<TrainingSnapshot> shown;
     private final BooleanSupplier tsneShown;
     private final ManifoldView view = new ManifoldView();
+    /** The shape of the tiles on show, null when none. */
+    private Shape shownShape;
     private boolean inFlight;
     private boolean again;
 
@@ -36,7 +41,8 @@ final class ManifoldTab extends Tab {
      * @param shown     the snapshot the latent plot draws now (live or replayed)
      * @param tsneShown true while the plot shows a t-SNE map, which has no inverse to decode through
      */
-    ManifoldTab(WorkbenchViewModel vm, LatentScatter latent, Supplier<TrainingSnapshot> shown, BooleanSupplier tsneShown) {
+    ManifoldTab(WorkbenchViewModel vm, LatentScatter latent, Supplier<TrainingSnapshot> shown, BooleanSupplier tsneShown,
+            FigureMaximiser maximiser) {
         super("Manifold");
         this.vm = vm;
         this.latent = latent;
@@ -45,8 +51,16 @@ final class ManifoldTab extends Tab {
         setClosable(false);
         setId("manifoldTab");
         view.setId("manifold");
-        setContent(view);
-        view.clear("Train a model: the grid decodes the region the latent plot shows.");
+        setContent(maximiser.frame("the manifold", view));
+        view.clear(UNTRAINED);
+        // the tiles belong to the model that decoded them: another model's grid starts blank
+        vm.run().runProperty().addListener((o, was, now) -> {
+            if (was == null || now == null || was.model() != now.model()) {
+                again = false;
+                view.clear(UNTRAINED);
+                refresh();
+            }
+        });
         latent.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> refresh());
         latent.addEventHandler(ScrollEvent.SCROLL, e -> refresh());
         selectedProperty().addListener((o, was, now) -> refresh());
@@ -90,6 +104,7 @@ final class ManifoldTab extends Tab {
                         view.setTitle(pca ? "Decoded over the PCA plane of the " + s.codes().numCols + "-D code"
                                 : "Decoded over the latent plane");
                         view.show(tiles, run.data().sampleShape(), TILES, TILES, centres);
+                        shownShape = run.data().sampleShape();
                     }
                     if (again) {
                         again = false;
@@ -100,5 +115,10 @@ final class ManifoldTab extends Tab {
 
     ManifoldView view() {
         return view;
+    }
+
+    /** The shape of the decoded samples on show, or null while the grid is empty. */
+    Shape shownShape() {
+        return view.hasTiles() ? shownShape : null;
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.ejml.data.FMatrixRMaj;
 import workbench.app.charts.LiveLossChart;
 import workbench.app.anomaly.AnomalyTab;
@@ -26,6 +27,9 @@ import workbench.app.pca.PcaBaselineTab;
 import workbench.app.history.RunHistoryTab;
 import workbench.app.image.SampleImages;
 import workbench.app.latent.LatentScatter;
+import workbench.app.layout.FigureMaximiser;
+import workbench.app.layout.PerTabDivider;
+import workbench.app.layout.WholeText;
 import workbench.app.recon.ReconstructionGrid;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
@@ -63,8 +67,14 @@ public final class OutputArea extends SplitPane {
     private final InterpolationTab interpolation;
     private final ManifoldTab manifold;
     private final OutputExports exports;
+    private final VBox decodedPanel;
 
-    OutputArea(WorkbenchViewModel vm) {
+    /** Where the lower tabs' splitter starts for a tab that needs height (the manifold, the anomaly charts, the runs). */
+    static final double TALL_TAB_DIVIDER = 0.38;
+    /** Where it starts for a strip of pictures (reconstructions, interpolation). */
+    static final double STRIP_TAB_DIVIDER = 0.55;
+
+    OutputArea(WorkbenchViewModel vm, FigureMaximiser maximiser) {
         this.vm = vm;
         setId("outputs");
         loss.setId("lossChart");
@@ -81,7 +91,7 @@ public final class OutputArea extends SplitPane {
         parts.managedProperty().bind(parts.visibleProperty());
         vm.run().runProperty().addListener((o, was, now) ->
                 parts.setVisible(now != null && now.model().spec().variant().isVariational()));
-        Region lossPane = titled("Loss", loss, parts, logScale);
+        Region lossPane = titled("Loss", maximiser.frame("the loss chart", loss), parts, logScale);
 
         CheckBox errors = new CheckBox("Error heat-map");
         errors.setId("errorHeatmap");
@@ -89,18 +99,21 @@ public final class OutputArea extends SplitPane {
         Button reshuffle = new Button("Reshuffle");
         reshuffle.setId("reshuffle");
         reshuffle.setOnAction(e -> reshuffle());
-        Region reconPane = titled("Reconstructions of 16 test samples", reconstructions, errors, reshuffle);
+        Region reconPane = titled("Reconstructions of 16 test samples",
+                maximiser.frame("the reconstructions", reconstructions), errors, reshuffle);
 
-        decoded.setFitWidth(96);
-        decoded.setPreserveRatio(true);
-        decodedCaption.setWrapText(true);
-        HBox decodedBox = new HBox(8, decoded, decodedCaption);
-        decodedBox.setAlignment(Pos.CENTER_LEFT);
-        BorderPane latentWithDecoded = new BorderPane(latent);
+        decodedPanel = decodedPanel();
+        // the decoded sample floats over the plot's corner: laid out beside or under the plot it would
+        // shrink the plot under the pointer, and the next click would land somewhere else
+        StackPane latentWithDecoded = new StackPane(latent, decodedPanel);
+        StackPane.setAlignment(decodedPanel, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(decodedPanel, new Insets(0, 8, 36, 0));
+        latentWithDecoded.setMinSize(0, 0);
+        BorderPane latentAndSlider = new BorderPane(maximiser.frame("the latent plot", latentWithDecoded,
+                e -> insidePlotArea(e.getSceneX(), e.getSceneY())));
         // the time slider sits under the plot it replays, where it has the pane's whole width
-        javafx.scene.layout.VBox underPlot = new javafx.scene.layout.VBox(4, replay, decodedBox);
-        underPlot.setPadding(new Insets(2, 6, 2, 6));
-        latentWithDecoded.setBottom(underPlot);
+        replay.setPadding(new Insets(2, 6, 2, 6));
+        latentAndSlider.setBottom(replay);
         projectionChoice.getItems().setAll("PCA", "t-SNE");
         projectionChoice.setValue("PCA");
         projectionChoice.setId("projection");
@@ -113,23 +126,24 @@ public final class OutputArea extends SplitPane {
                 show(s);
             }
         });
-        Region latentPane = titled("Latent space (test split)", latentWithDecoded, projectionChoice);
+        Region latentPane = titled("Latent space (test split)", latentAndSlider, projectionChoice);
 
         // Loss and latent side by side on top; below, at full width (where sixteen samples in a
         // row are large enough to read), the reconstructions and the tools that explore the model.
         SplitPane top = new SplitPane(lossPane, latentPane);
         top.setDividerPositions(0.5);
         exports = new OutputExports(vm, loss);
-        interpolation = new InterpolationTab(vm, latent);
-        manifold = new ManifoldTab(vm, latent, () -> shown, this::showsTsne);
+        interpolation = new InterpolationTab(vm, latent, maximiser);
+        manifold = new ManifoldTab(vm, latent, () -> shown, this::showsTsne, maximiser);
         javafx.scene.control.Tab reconTab = new javafx.scene.control.Tab("Reconstructions", reconPane);
         reconTab.setClosable(false);
         explore.setId("explore");
-        explore.getTabs().addAll(reconTab, new PcaBaselineTab(vm, loss), interpolation, manifold,
-                new FeatureMapTab(vm), new AnomalyTab(vm), new RunHistoryTab(vm));
+        explore.getTabs().addAll(reconTab, new PcaBaselineTab(vm, loss, maximiser), interpolation, manifold,
+                new FeatureMapTab(vm, maximiser), new AnomalyTab(vm, maximiser), new RunHistoryTab(vm, maximiser));
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(top, explore);
-        setDividerPositions(0.62);
+        PerTabDivider.install(this, explore,
+                tab -> tab == reconTab || tab == interpolation ? STRIP_TAB_DIVIDER : TALL_TAB_DIVIDER);
 
         RunViewModel run = vm.run();
         run.setBatchSink(chunk -> loss.appendBatches(chunk.positions(), chunk.losses(), chunk.count()));
@@ -166,6 +180,38 @@ public final class OutputArea extends SplitPane {
         latent.setSampleRenderer(this::testSampleImage);
     }
 
+    private VBox decodedPanel() {
+        decoded.setFitWidth(96);
+        decoded.setPreserveRatio(true);
+        decodedCaption.setWrapText(true);
+        decodedCaption.setMaxWidth(200);
+        Button close = new Button("\u00d7");
+        close.setId("closeDecoded");
+        close.setTooltip(new javafx.scene.control.Tooltip("Hide the decoded sample"));
+        close.setStyle("-fx-padding: 0 4 0 4;");
+        HBox top = new HBox(close);
+        top.setAlignment(Pos.TOP_RIGHT);
+        HBox row = new HBox(8, decoded, decodedCaption);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox panel = new VBox(2, top, row);
+        panel.setId("decodedPanel");
+        panel.setPadding(new Insets(4, 6, 6, 6));
+        panel.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #b0b0b0;"
+                + " -fx-background-radius: 3; -fx-border-radius: 3;");
+        panel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        panel.setVisible(false);
+        close.setOnAction(e -> {
+            panel.setVisible(false);
+            latent.clearClickMarker();
+        });
+        return panel;
+    }
+
+    private boolean insidePlotArea(double sceneX, double sceneY) {
+        javafx.geometry.Point2D p = latent.sceneToLocal(sceneX, sceneY);
+        return p != null && latent.plotArea().contains(p);
+    }
+
     private static Region titled(String title, Region content, javafx.scene.Node... controls) {
         Label label = new Label(title);
         label.setStyle("-fx-font-weight: bold; -fx-font-size: 1.08em;"); // grows with presenter mode
@@ -173,6 +219,7 @@ public final class OutputArea extends SplitPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(8, label, gap);
         header.getChildren().addAll(controls);
+        header.getChildren().forEach(WholeText::keep);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 6, 4, 6));
         BorderPane pane = new BorderPane(new StackPane(content));
@@ -187,6 +234,9 @@ public final class OutputArea extends SplitPane {
             clear();
             return;
         }
+        if (was == null || was.model() != now.model()) {
+            clearModelViews(); // Train more keeps the model, and its views until the next snapshot
+        }
         if (was == null || was.data() != now.data()) {
             loss.clear();
             loss.setEpochs(List.copyOf(vm.run().history()));
@@ -199,13 +249,30 @@ public final class OutputArea extends SplitPane {
         }
     }
 
+    /** Nothing of the last model or data stays: a new design, dataset, preset or model starts from blank views. */
     private void clear() {
         loss.clear();
         loss.setVariational(false); // the next design may not be a VAE: no stale axis or parts
         loss.setUnit(null);
-        latent.setPoints(new float[0], new float[0], null, List.of());
+        clearModelViews();
+    }
+
+    /** The views that show a model's outputs, emptied: they belonged to the model before. */
+    private void clearModelViews() {
+        shown = null;
+        tsne.cancel();
+        tsneCodes = null;
+        tsneEpoch = -1;
+        drawLatent(null, "z1", "z2", new float[0], new float[0], null, List.of());
+        latent.clearClickMarker();
+        reconstructions.clear();
+        hideDecoded();
+    }
+
+    private void hideDecoded() {
         decoded.setImage(null);
-        decodedCaption.setText("Click in the latent plot to decode that point.");
+        decodedCaption.setText("");
+        decodedPanel.setVisible(false);
     }
 
     private void reshuffle() {
@@ -246,15 +313,33 @@ public final class OutputArea extends SplitPane {
             x[i] = plane.get(i, 0);
             y[i] = plane.numCols > 1 ? plane.get(i, 1) : 0f;
         }
-        if (s.projection() == null) {
-            latent.setAxisLabels("z1", plane.numCols > 1 ? "z2" : "");
-            latent.setTitle(null);
-        } else {
-            latent.setAxisLabels("PC1", "PC2");
-            latent.setTitle("PCA projection of the " + s.codes().numCols + "-D code");
-        }
         int[] labels = java.util.Arrays.copyOf(run.data().test().labels(), n);
-        latent.setPoints(x, y, labels, run.data().classNames());
+        // the title from the snapshot drawn, never from an earlier one
+        if (s.projection() == null) {
+            drawLatent(null, "z1", plane.numCols > 1 ? "z2" : "", x, y, labels, run.data().classNames());
+        } else {
+            drawLatent("PCA projection of the " + s.codes().numCols + "-D code", "PC1", "PC2", x, y, labels,
+                    run.data().classNames());
+        }
+    }
+
+    /** What the latent plot was last given to draw: its title (null for none), axis names and number of points. */
+    record LatentShown(String title, String xAxis, String yAxis, int points) {
+    }
+
+    private LatentShown latentShown = new LatentShown(null, "z1", "z2", 0);
+
+    /** Everything the latent plot draws, given at once, so that no part of it is left from an earlier snapshot. */
+    private void drawLatent(String title, String xAxis, String yAxis, float[] x, float[] y, int[] labels,
+            List<String> classNames) {
+        latent.setTitle(title);
+        latent.setAxisLabels(xAxis, yAxis);
+        latent.setPoints(x, y, labels, classNames);
+        latentShown = new LatentShown(title, xAxis, yAxis, x.length);
+    }
+
+    LatentShown latentShown() {
+        return latentShown;
     }
 
     /** Starts a t-SNE of the snapshot's codes once per epoch; the map on show stays until the new one is ready. */
@@ -276,10 +361,9 @@ public final class OutputArea extends SplitPane {
             tsneCodes = codes;
             tsneX = x;
             tsneY = y;
-            latent.setAxisLabels("t-SNE 1", "t-SNE 2");
-            latent.setTitle("t-SNE of the " + codes.numCols + "-D code, epoch " + s.epoch() + " (first " + n
-                    + " test samples, perplexity 30)");
-            latent.setPoints(x, y, java.util.Arrays.copyOf(run.data().test().labels(), n), run.data().classNames());
+            drawLatent("t-SNE of the " + codes.numCols + "-D code, epoch " + s.epoch() + " (first " + n
+                    + " test samples, perplexity 30)", "t-SNE 1", "t-SNE 2", x, y,
+                    java.util.Arrays.copyOf(run.data().test().labels(), n), run.data().classNames());
             latent.resetView();
         });
     }
@@ -333,10 +417,15 @@ public final class OutputArea extends SplitPane {
                     if (error != null) {
                         Throwable cause = error.getCause() != null ? error.getCause() : error;
                         decodedCaption.setText("Could not decode that point: " + cause.getMessage());
+                        decodedPanel.setVisible(true);
                         return;
+                    }
+                    if (run != vm.run().runProperty().get()) {
+                        return; // the model changed while it decoded: the picture belongs to no view now
                     }
                     decoded.setImage(SampleImages.toImage(values, 0, run.data().sampleShape(), imageScale(run)));
                     decodedCaption.setText(caption);
+                    decodedPanel.setVisible(true);
                 }));
     }
 

@@ -1,57 +1,78 @@
 package workbench.app;
 
 import java.util.Locale;
-import javafx.scene.control.SplitPane;
-import javafx.scene.layout.Region;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.text.Font;
+import workbench.app.charts.Presentable;
+import workbench.app.layout.EveryNode;
+import workbench.app.layout.SettingsColumn;
 import workbench.app.viewmodel.ViewSettingsViewModel;
 
 /**
  * What presenter mode changes in the window's look, for a projector seen from the back of a
  * classroom: the text of every control larger (one font size on the root: the stylesheet measures
- * padding and the rest in em, so the controls grow with it), larger text, lines and dots in the
- * three plots, and a narrower settings column so that the plots get the room.
+ * padding and the rest in em, so the controls grow with it), every figure drawn larger (each node
+ * that is {@link Presentable}, wherever and whenever it joins the window), and a settings column
+ * narrower in pixels, so that the figures get the room. Leaving puts back exactly what was there.
  */
 final class PresenterLook {
     static final double FONT_SCALE = 1.5;
-    /** The settings column's share of the width in presenter mode; the window opens at about a third. */
-    static final double SETTINGS_SHARE = 0.30;
+    /** The settings column in presenter mode, as a share of its width at the desk: narrower, never wider. */
+    static final double SETTINGS_SCALE = 0.85;
 
-    private final Region root;
-    private final SplitPane columns;
-    private final OutputArea outputs;
-    /** Where the divider was before presenter mode, to put it back; NaN while presenter mode is off. */
-    private double deskShare = Double.NaN;
+    private final Parent root;
+    private final SettingsColumn settings;
+    private boolean on;
+    /** The settings column's divider and width before presenter mode, to put back; NaN while presenter mode is off. */
+    private double deskDivider = Double.NaN;
+    private double deskWidth = Double.NaN;
+    /** The window's width then: at another width the desk column comes back at its pixels, not its share. */
+    private double deskSplitWidth = Double.NaN;
 
-    private PresenterLook(Region root, SplitPane columns, OutputArea outputs) {
+    private PresenterLook(Parent root, SettingsColumn settings) {
         this.root = root;
-        this.columns = columns;
-        this.outputs = outputs;
+        this.settings = settings;
     }
 
-    /** From now on the window looks as {@code view}'s presenter mode says. */
-    static void follow(ViewSettingsViewModel view, Region root, SplitPane columns, OutputArea outputs) {
-        PresenterLook look = new PresenterLook(root, columns, outputs);
-        view.presenterModeProperty().addListener((o, was, on) -> look.apply(on));
+    /** From now on the window under {@code root} looks as {@code view}'s presenter mode says. */
+    static void follow(ViewSettingsViewModel view, Parent root, SettingsColumn settings) {
+        PresenterLook look = new PresenterLook(root, settings);
+        // a figure that joins later (a tab's content, a new run's view) takes the look the window has then
+        EveryNode.under(root, look::present);
+        view.presenterModeProperty().addListener((o, was, now) -> look.apply(now));
         if (view.presenterModeProperty().get()) {
             look.apply(true);
         }
     }
 
-    private void apply(boolean on) {
-        // in pixels from the platform's default rather than em, which would leave the root's own size ambiguous
-        root.setStyle(on ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Font.getDefault().getSize() * FONT_SCALE)
-                : "");
-        outputs.lossChart().setPresentation(on);
-        outputs.latentScatter().setPresentation(on);
-        outputs.reconstructionGrid().setPresentation(on);
-        SplitPane.Divider divider = columns.getDividers().get(0);
+    private void present(Node node) {
+        if (node instanceof Presentable figure && figure.isPresentation() != on) {
+            figure.setPresentation(on);
+        }
+    }
+
+    private void apply(boolean presenting) {
+        on = presenting;
+        // in pixels from the platform's default rather than em, which would leave the root's own size ambiguous;
+        // back at the desk the default size is set rather than the style removed: with the style removed, the
+        // menu bar's buttons kept the presenter size
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
+                Font.getDefault().getSize() * (on ? FONT_SCALE : 1)));
+        EveryNode.walk(root, this::present);
         if (on) {
-            deskShare = divider.getPosition();
-            divider.setPosition(SETTINGS_SHARE);
-        } else if (!Double.isNaN(deskShare)) {
-            divider.setPosition(deskShare);
-            deskShare = Double.NaN;
+            deskDivider = settings.split().getDividers().isEmpty() ? Double.NaN : settings.split().getDividerPositions()[0];
+            deskWidth = settings.width();
+            deskSplitWidth = settings.split().getWidth();
+            settings.setWidth(deskWidth * SETTINGS_SCALE);
+        } else {
+            if (settings.isCollapsed() || Double.isNaN(deskDivider) || settings.split().getWidth() != deskSplitWidth) {
+                settings.setWidth(deskWidth); // comes back at the desk width when unfolded
+            } else {
+                settings.split().setDividerPositions(deskDivider); // the very position, not one computed again
+            }
+            deskDivider = Double.NaN;
+            deskWidth = Double.NaN;
         }
     }
 }

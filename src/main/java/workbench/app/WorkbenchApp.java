@@ -4,6 +4,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import workbench.app.layout.WindowMemory;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.data.DatasetRegistry;
 
@@ -21,9 +22,10 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         WorkbenchViewModel vm = new WorkbenchViewModel(new DatasetRegistry(), Platform::runLater);
         MainWindow window = new MainWindow(vm);
-        window.show(stage);
-        frameLoop(vm).start();
+        // the default dataset starts loading before the window appears, not while it shows blank
         vm.openDefault();
+        window.show(stage, WindowMemory.userPreferences());
+        frameLoop(vm).start();
     }
 
     /** One tick per frame: the view-model takes what the trainer published, the views redraw. */

@@ -25,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import workbench.app.layout.FigureMaximiser;
 import workbench.app.anomaly.AnomalyTab;
 import workbench.app.viewmodel.RunViewModel.State;
 import workbench.app.viewmodel.WorkbenchViewModel;
@@ -52,7 +53,7 @@ class AnomalyTabTest {
     @Start
     void start(Stage stage) {
         vm = new WorkbenchViewModel(new DatasetRegistry(), Platform::runLater);
-        tab = new AnomalyTab(vm);
+        tab = new AnomalyTab(vm, new FigureMaximiser(() -> null));
         TabPane tabs = new TabPane(tab);
         ScrollPane dataset = new ScrollPane(new DatasetPane(vm.dataset(), vm.training()));
         dataset.setFitToWidth(true);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import workbench.app.viewmodel.RunViewModel.State;
 
 /** The whole path a user takes through the window, headless, clicking the real controls. */
@@ -91,7 +92,12 @@ class MainWindowTest {
         robot.clickOn("#pause");
         w.until(State.PAUSED);
         int pausedAt = WindowHarness.onFx(() -> w.vm.run().progressProperty().get().batch());
-        Thread.sleep(300);
+        // three round trips to the training thread, which answers between batches: a trainer that had not
+        // paused would run batches in between; then the frames that would publish them
+        for (int i = 0; i < 3; i++) {
+            w.vm.run().withModel(m -> m).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         assertEquals(pausedAt, (int) WindowHarness.onFx(() -> w.vm.run().progressProperty().get().batch()),
                 "no batch runs while paused");
         robot.clickOn("#train");

@@ -10,7 +10,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -24,6 +35,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import workbench.app.layout.EveryNode;
+import workbench.app.recon.ReconstructionGrid;
 import workbench.app.viewmodel.RunViewModel.State;
 import workbench.engine.VariantSpec;
 import workbench.io.Json;
@@ -43,8 +56,8 @@ class PresenterModeTest {
         this.stage = stage;
         w = new WindowHarness(stage);
         // TestFX shares the stage: another class may have left it too narrow for the column to narrow
-        stage.setWidth(MainWindow.WIDTH);
-        stage.setHeight(MainWindow.HEIGHT);
+        stage.setWidth(1280);
+        stage.setHeight(800);
     }
 
     private static boolean shown(Node node) {
@@ -65,7 +78,7 @@ class PresenterModeTest {
 
     /** Where the divider between the settings and the plots is, as a share of the width. */
     private double divider() {
-        return onFx(() -> ((SplitPane) w.window.outputs().getParent().getParent()).getDividerPositions()[0]);
+        return onFx(() -> w.window.settings().split().getDividerPositions()[0]);
     }
 
     private void presenterKey(FxRobot robot, boolean expected) {
@@ -114,6 +127,104 @@ class PresenterModeTest {
         assertTrue(shown(warmup));
         assertFalse(onFx(() -> outputs.latentScatter().isPresentation()));
         assertEquals(deskDivider, divider(), 0.01);
+    }
+
+    /** The look of the window that presenter mode changes: every text's font size, every divider, the settings' width. */
+    record Look(Map<Node, Double> fonts, Map<SplitPane, List<Double>> dividers, double settingsWidth,
+                Map<String, Double> viewMenuFonts) {
+    }
+
+    private Look look() {
+        return onFx(() -> {
+            Parent root = stage.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            Map<Node, Double> fonts = new HashMap<>();
+            Map<SplitPane, List<Double>> dividers = new HashMap<>();
+            EveryNode.walk(root, n -> {
+                if (n instanceof Labeled l) {
+                    fonts.put(n, l.getFont().getSize());
+                } else if (n instanceof TextInputControl t) {
+                    fonts.put(n, t.getFont().getSize());
+                } else if (n instanceof SplitPane split) {
+                    dividers.put(split, Arrays.stream(split.getDividerPositions()).boxed().toList());
+                }
+            });
+            return new Look(fonts, dividers, w.window.settings().width(), viewMenuFonts());
+        });
+    }
+
+    /** The font size of each item of the View menu, opened: a popup is a scene of its own, styled from its owner. */
+    private Map<String, Double> viewMenuFonts() {
+        MenuBar bar = (MenuBar) stage.getScene().lookup(".menu-bar");
+        Menu view = bar.getMenus().stream().filter(m -> ViewMenu.ID.equals(m.getId())).findFirst().orElseThrow();
+        view.show();
+        Map<String, Double> fonts = new HashMap<>();
+        for (MenuItem item : view.getItems()) {
+            Node shown = item.getStyleableNode();
+            if (shown instanceof Parent p && item.getText() != null) {
+                p.applyCss();
+                EveryNode.walk(p, n -> {
+                    if (n instanceof Labeled l && item.getText().equals(l.getText())) {
+                        fonts.put(item.getText(), l.getFont().getSize());
+                    }
+                });
+            }
+        }
+        view.hide();
+        return fonts;
+    }
+
+    private static <K> void assertSameFor(Map<K, Double> before, Map<K, Double> after, String what) {
+        for (Map.Entry<K, Double> e : before.entrySet()) {
+            if (after.containsKey(e.getKey())) {
+                assertEquals(e.getValue(), after.get(e.getKey()), 1e-9, what + " " + e.getKey());
+            }
+        }
+    }
+
+    @Test
+    void leavingPresenterModePutsBackExactlyTheFontsDividersAndWidthsOfBefore(FxRobot robot) {
+        w.until(State.READY);
+        Look desk = look();
+        assertFalse(desk.viewMenuFonts().isEmpty(), "the View menu's items were read");
+        MenuBar bar = onFx(() -> (MenuBar) stage.getScene().lookup(".menu-bar"));
+        Labeled fileMenu = onFx(() -> (Labeled) bar.lookup(".menu-button"));
+
+        presenterKey(robot, true);
+        Look presenting = look();
+        assertEquals(desk.fonts().get(fileMenu) * PresenterLook.FONT_SCALE, presenting.fonts().get(fileMenu), 0.2,
+                "the menu bar grows");
+        for (Map.Entry<String, Double> item : presenting.viewMenuFonts().entrySet()) {
+            assertEquals(desk.viewMenuFonts().get(item.getKey()) * PresenterLook.FONT_SCALE, item.getValue(), 0.2,
+                    "the menu's item " + item.getKey() + " grows");
+        }
+        assertTrue(presenting.settingsWidth() < desk.settingsWidth() - 10, "the settings column narrows in pixels: "
+                + desk.settingsWidth() + " -> " + presenting.settingsWidth());
+
+        presenterKey(robot, false);
+        Look back = look();
+        assertSameFor(desk.fonts(), back.fonts(), "the font of");
+        assertSameFor(desk.viewMenuFonts(), back.viewMenuFonts(), "the font of the View menu's");
+        // the splitters presenter mode moves come back exactly; the splitters inside the figures' tabs may move
+        // by a pixel when the larger text pushes their minimum widths (reported, not yet mended)
+        SplitPane columns = w.window.settings().split();
+        assertEquals(desk.dividers().get(columns), back.dividers().get(columns), "the settings' divider where it was");
+        SplitPane area = w.window.outputs();
+        assertEquals(desk.dividers().get(area), back.dividers().get(area), "the lower tabs' divider where it was");
+        assertEquals(desk.settingsWidth(), back.settingsWidth(), 0.5, "the settings column as wide as it was");
+    }
+
+    @Test
+    void aFigureThatJoinsTheWindowInPresenterModeIsPresentedAndLeavesWithTheRest() {
+        w.until(State.READY);
+        fx(() -> w.vm.view().presenterModeProperty().set(true));
+        ReconstructionGrid late = new ReconstructionGrid();
+        fx(() -> ((Pane) stage.getScene().lookup("#windowLayer")).getChildren().add(new StackPane(late)));
+        assertTrue(onFx(late::isPresentation), "a figure added later is presented, with no wiring of its own");
+        fx(() -> w.vm.view().presenterModeProperty().set(false));
+        assertFalse(onFx(late::isPresentation));
+        fx(() -> ((Pane) stage.getScene().lookup("#windowLayer")).getChildren().clear());
     }
 
     @Test

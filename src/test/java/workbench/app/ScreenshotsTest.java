@@ -13,14 +13,20 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import workbench.app.anomaly.AnomalyTab;
+import workbench.app.layout.FigureFrame;
+import workbench.app.layout.FigureMaximiser;
 import workbench.app.viewmodel.LayerRow;
 import workbench.app.viewmodel.RunViewModel.State;
 import workbench.engine.ActivationFunction;
 import workbench.engine.VariantSpec;
 
 /**
- * Renders the real window, headless, into the README's screenshots. Runs only when asked:
- * {@code mvn -B test -Dtest=ScreenshotsTest -Dscreenshots.dir=screenshots}.
+ * Renders the real window, headless, into the README's screenshots, at a projector's 1366x768 (and
+ * a maximised manifold at 1920x1080). Runs only when asked:
+ * {@code mvn -B test -Dtest=ScreenshotsTest -Dscreenshots.dir=$PWD/screenshots}, on a headless
+ * screen of 1920x1080 ({@code -Dheadless.geometry=1920x1080-32}).
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "screenshots.dir", matches = ".+")
@@ -32,12 +38,19 @@ class ScreenshotsTest {
     void start(Stage s) {
         stage = s;
         w = new WindowHarness(s);
+        w.resize(s, 1366, 768);
     }
 
     private void shoot(String name) throws Exception {
         Path dir = Path.of(System.getProperty("screenshots.dir"));
         Files.createDirectories(dir);
-        Thread.sleep(400);
+        // what the events so far asked for (a redraw, a layout) is done before the picture is taken
+        WaitForAsyncUtils.waitForFxEvents();
+        WindowHarness.fx(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WindowHarness.onFx(() -> stage.getScene().snapshot(null));
         Path file = dir.resolve(name + ".png");
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
@@ -133,7 +146,7 @@ class ScreenshotsTest {
         show(tab("Feature maps"));
         // as a user would: drag the divider up to give the maps room
         WindowHarness.fx(() -> w.window.outputs().setDividerPositions(0.4));
-        Thread.sleep(1500);
+        w.until(() -> stage.getScene().lookup("#featureMapGrid").isVisible());
         shoot("feature-maps");
 
         // anomaly detection on breast cancer, then every run of the session side by side
@@ -141,17 +154,49 @@ class ScreenshotsTest {
         w.until(State.READY);
         WindowHarness.fx(w.vm::train);
         w.until(State.FINISHED);
-        show(tab("Anomalies"));
-        Thread.sleep(1500);
+        AnomalyTab anomalies = (AnomalyTab) tab("Anomalies");
+        show(anomalies);
+        w.until(() -> anomalies.view().report() != null);
         shoot("anomalies");
         show(tab("Runs"));
         shoot("runs");
-        WindowHarness.fx(() -> w.window.outputs().setDividerPositions(0.62));
 
-        // presenter mode, as on a projector
+        // presenter mode on a 1366x768 projector: the main views
         WindowHarness.fx(() -> w.vm.view().presenterModeProperty().set(true));
         show(tab("Reconstructions"));
         shoot("presenter-mode");
+        shoot("presenter-1366x768-reconstructions");
+        show(anomalies);
+        shoot("presenter-1366x768-anomalies");
+        show(tab("Runs"));
+        shoot("presenter-1366x768-runs");
         WindowHarness.fx(() -> w.vm.view().presenterModeProperty().set(false));
+    }
+
+    @Test
+    void renderTheVaeManifoldInPresenterModeAndMaximisedAt1080p() throws Exception {
+        w.until(State.READY);
+        WindowHarness.fx(() -> w.vm.loadPreset(preset("Variational")));
+        w.until(State.READY);
+        WindowHarness.fx(() -> w.vm.training().epochsProperty().set(8));
+        WindowHarness.fx(w.vm::train);
+        w.until(State.FINISHED);
+        ManifoldTab manifold = w.window.outputs().manifoldTab();
+        show(manifold);
+        w.until(() -> manifold.view().hasTiles());
+        WindowHarness.fx(() -> w.vm.view().presenterModeProperty().set(true));
+        shoot("presenter-1366x768-manifold");
+        WindowHarness.fx(() -> w.vm.view().presenterModeProperty().set(false));
+
+        w.resize(stage, 1920, 1080);
+        FigureFrame frame = (FigureFrame) manifold.getContent();
+        WindowHarness.fx(() -> w.window.maximiser().maximise(frame, FigureMaximiser.Level.SCREEN));
+        w.until(() -> stage.isFullScreen());
+        // the grid is decoded again for the larger view
+        w.until(() -> manifold.view().hasTiles() && manifold.view().tileBounds(0, 0).getWidth() >= 40);
+        shoot("manifold-maximised-1920x1080");
+        WindowHarness.fx(() -> w.window.maximiser().restore());
+        w.until(() -> !stage.isFullScreen());
+        w.resize(stage, 1366, 768);
     }
 }

@@ -7,6 +7,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
+import workbench.app.layout.WindowMemory;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.data.DatasetRegistry;
@@ -20,13 +21,34 @@ final class WindowHarness {
     WindowHarness(Stage stage) {
         vm = new WorkbenchViewModel(new DatasetRegistry(), Platform::runLater);
         window = new MainWindow(vm);
-        window.show(stage);
+        // never the user's remembered place: a store of the test's own, starting empty
+        window.show(stage, WindowMemory.inMemory(null));
         // TestFX shares one stage between test classes: leave no minimum size for the next one
         stage.setMinWidth(0);
         stage.setMinHeight(0);
         frames = WorkbenchApp.frameLoop(vm);
         frames.start();
         vm.openDefault();
+    }
+
+    /**
+     * Sizes the window as a screen of that size would. Monocle's headless renderer fails (a buffer
+     * overflow on its render thread, after which no frame is drawn) when a window grows while a
+     * frame is in flight, so a window that grows is hidden while it does.
+     */
+    void resize(Stage stage, double width, double height) {
+        fx(() -> {
+            boolean grows = width > stage.getWidth() || height > stage.getHeight();
+            if (grows) {
+                stage.hide();
+            }
+            stage.setWidth(width);
+            stage.setHeight(height);
+            if (grows) {
+                stage.show();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     RunViewModel.State state() {

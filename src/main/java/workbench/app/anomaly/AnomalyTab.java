@@ -6,11 +6,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import workbench.analysis.AnomalyReport;
+import workbench.app.layout.FigureMaximiser;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.session.AnomalyReports;
@@ -29,8 +32,8 @@ public final class AnomalyTab extends Tab {
     private static final long MIN_GAP_NANOS = 1_000_000_000L;
 
     private final WorkbenchViewModel vm;
-    private final AnomalyView view = new AnomalyView();
-    private final VBox explanation;
+    private final AnomalyView view;
+    private final ScrollPane explanation;
     private final Label status = new Label();
 
     /** Bumped by each new run, so that a report of the previous one is dropped when it lands. */
@@ -44,9 +47,10 @@ public final class AnomalyTab extends Tab {
     /** How long the last report took, written on the training thread. */
     private volatile long lastCost;
 
-    public AnomalyTab(WorkbenchViewModel vm) {
+    public AnomalyTab(WorkbenchViewModel vm, FigureMaximiser maximiser) {
         super("Anomalies");
         this.vm = vm;
+        this.view = new AnomalyView(maximiser);
         setId("anomalyTab");
         setClosable(false);
         status.setId("anomalyStatus");
@@ -84,7 +88,8 @@ public final class AnomalyTab extends Tab {
         showWhatApplies();
     }
 
-    private VBox explanation() {
+    /** The explanation, scrolling where a short tab (presenter mode's text at 1280x720) cannot hold it. */
+    private ScrollPane explanation() {
         Label title = new Label("Anomaly detection");
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 16px;");
         Label text = new Label("An autoencoder trained only on normal examples rebuilds anything else badly, so its"
@@ -94,6 +99,7 @@ public final class AnomalyTab extends Tab {
                 + " split, a threshold, the worst-rebuilt samples and the ROC curve.");
         text.setWrapText(true);
         text.setMaxWidth(560);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         Button example = new Button("Open the breast-cancer example");
         example.setId("anomalyExample");
         example.setOnAction(e -> vm.loadPreset(Presets.anomalyDetection()));
@@ -101,8 +107,11 @@ public final class AnomalyTab extends Tab {
         box.setId("anomalyExplanation");
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(24));
-        box.setStyle("-fx-background-color: -fx-background;");
-        return box;
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setStyle("-fx-background-color: -fx-background;");
+        return scroll;
     }
 
     /** Whether the run on show, or the next one, scores anomalies; the explanation otherwise. */

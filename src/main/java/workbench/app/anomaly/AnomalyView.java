@@ -18,6 +18,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import workbench.analysis.AnomalyReport;
+import workbench.app.layout.FigureMaximiser;
+import workbench.app.layout.WholeText;
 import workbench.analysis.AnomalyScores;
 import workbench.analysis.ConfusionCounts;
 import workbench.analysis.ErrorHistogram;
@@ -51,8 +53,15 @@ public final class AnomalyView extends BorderPane {
     private boolean userThreshold;
     private boolean updating;
 
+    /** A view on its own (a test's): its charts have nowhere to be maximised to. */
     public AnomalyView() {
+        this(new FigureMaximiser(() -> null));
+    }
+
+    public AnomalyView(FigureMaximiser maximiser) {
         setId("anomalyView");
+        histogram.setId("anomalyHistogram");
+        roc.setId("anomalyRoc");
         summary.setId("anomalySummary");
         summary.setWrapText(true);
         auc.setId("anomalyAuc");
@@ -62,6 +71,8 @@ public final class AnomalyView extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(12, title, summary, gap, auc);
+        WholeText.keep(title, auc);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 6, 4, 6));
         HBox.setHgrow(summary, Priority.SOMETIMES);
@@ -84,23 +95,36 @@ public final class AnomalyView extends BorderPane {
         reset.setOnAction(e -> resetThreshold());
         Label sliderName = new Label("Threshold");
         HBox thresholdRow = new HBox(8, sliderName, slider, thresholdValue, reset);
+        slider.setMinWidth(60);
+        WholeText.keep(sliderName, thresholdValue, reset);
         thresholdRow.setAlignment(Pos.CENTER_LEFT);
         thresholdRow.setPadding(new Insets(4, 8, 0, 8));
-        Label rule = new Label("A sample is flagged when its error is at least the threshold.");
-        rule.setStyle("-fx-text-fill: #666666;");
-        rule.setPadding(new Insets(0, 8, 0, 8));
+        // the rule in a tooltip, not a line under the slider: in a short tab every line is taken from the histogram
+        Tooltip rule = new Tooltip("A sample is flagged when its error is at least the threshold.");
+        slider.setTooltip(rule);
+        sliderName.setTooltip(rule);
 
-        VBox left = new VBox(2, histogram, thresholdRow, rule, confusion);
-        VBox.setVgrow(histogram, Priority.ALWAYS);
-        SplitPane charts = new SplitPane(left, roc);
-        charts.setOrientation(Orientation.HORIZONTAL);
-        charts.setDividerPositions(0.58);
-        setCenter(charts);
-
+        // three columns, each the tab's whole height: the histogram with its threshold, the ROC, what the
+        // threshold flags and the worst samples; stacked, each got a strip of a short tab's height
+        Region histogramFigure = maximiser.frame("the error histogram", histogram);
+        VBox left = new VBox(2, histogramFigure, thresholdRow);
+        VBox.setVgrow(histogramFigure, Priority.ALWAYS);
+        Region rocFigure = maximiser.frame("the ROC curve", roc);
+        VBox middle = new VBox(2, rocFigure);
+        VBox.setVgrow(rocFigure, Priority.ALWAYS);
         worstTitle.setStyle("-fx-font-weight: bold;");
-        VBox bottom = new VBox(4, worstTitle, worst);
-        bottom.setPadding(new Insets(6));
-        setBottom(bottom);
+        worstTitle.setWrapText(true);
+        worstTitle.setMinHeight(Region.USE_PREF_SIZE);
+        VBox right = new VBox(4, confusion, worstTitle, worst);
+        VBox.setVgrow(worst, Priority.ALWAYS);
+        right.setPadding(new Insets(4, 6, 4, 6));
+        for (Region column : new Region[] {left, middle, right}) {
+            column.setMinSize(0, 0);
+        }
+        SplitPane charts = new SplitPane(left, middle, right);
+        charts.setOrientation(Orientation.HORIZONTAL);
+        charts.setDividerPositions(0.4, 0.72);
+        setCenter(charts);
         clear();
     }
 

@@ -5,6 +5,8 @@ import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import workbench.app.layout.EveryNode;
+import workbench.app.layout.WholeText;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -39,12 +41,14 @@ final class ConfusionTable extends GridPane {
         precision.setId("anomalyPrecision");
         recall.setId("anomalyRecall");
         falseAlarms.setId("anomalyFalseAlarms");
-        add(precision, 3, 0);
-        add(recall, 3, 1);
-        add(falseAlarms, 3, 2);
+        // the rates under the counts, not beside them: the table sits in a column of the view
+        add(precision, 0, 3, 3, 1);
+        add(recall, 0, 4, 3, 1);
+        add(falseAlarms, 0, 5, 3, 1);
         for (Label l : new Label[] {flaggedNormal, flaggedAnomalous, passedNormal, passedAnomalous}) {
             GridPane.setHalignment(l, HPos.RIGHT);
         }
+        EveryNode.walk(this, WholeText::keep);
         clear();
     }
 

@@ -2,20 +2,19 @@ package workbench.app.anomaly;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import workbench.analysis.AnomalyReport;
 import workbench.app.image.SampleImages;
+import workbench.app.layout.FittedTable;
 import workbench.engine.Shape;
 import workbench.io.plot.SignificantDigits;
 
@@ -32,28 +31,27 @@ final class WorstSamples extends StackPane {
     record Row(int rank, int sample, String className, boolean anomalous, double error) {
     }
 
-    private final HBox cells = new HBox(8);
+    /** The cells wrap in the width they get: the view gives the worst samples a column of their own. */
+    private final FlowPane cells = new FlowPane(8, 8);
     private final ScrollPane images = new ScrollPane();
-    private final TableView<Row> table = new TableView<>();
+    private final FittedTable<Row> table = new FittedTable<>();
     private final SignificantDigits digits = new SignificantDigits(4);
-    private final Label originalName = rowName("original");
-    private final Label reconstructionName = rowName("reconstruction");
 
     WorstSamples() {
-        // the cells' spacing and kind bar, so the names sit beside their rows of pictures
-        VBox rowNames = new VBox(2, new Rectangle(1, 4, javafx.scene.paint.Color.TRANSPARENT), originalName,
-                reconstructionName);
-        HBox strip = new HBox(8, rowNames, cells);
+        Label key = new Label("Each: the original above its reconstruction, the bar in its kind's colour.");
+        key.setWrapText(true);
+        key.setStyle("-fx-text-fill: #666666;");
+        VBox strip = new VBox(6, key, cells);
         strip.setPadding(new Insets(4));
         images.setContent(strip);
-        images.setFitToHeight(true);
+        images.setFitToWidth(true);
+        images.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         images.setId("anomalyWorstImages");
 
         table.setId("anomalyWorstTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No samples scored yet."));
-        table.getColumns().add(column("Rank", r -> r.rank()));
-        table.getColumns().add(column("Test sample", r -> r.sample()));
+        table.getColumns().add(column("Rank", r -> String.valueOf(r.rank())));
+        table.getColumns().add(column("Test sample", r -> String.valueOf(r.sample())));
         table.getColumns().add(column("Class", Row::className));
         table.getColumns().add(column("Kind", r -> r.anomalous() ? "anomaly" : "normal"));
         table.getColumns().add(column("Error", r -> digits.format(r.error())));
@@ -63,16 +61,8 @@ final class WorstSamples extends StackPane {
         showImages(false);
     }
 
-    private static Label rowName(String text) {
-        Label l = new Label(text);
-        l.setAlignment(Pos.CENTER_RIGHT);
-        l.setStyle("-fx-text-fill: #666666;");
-        return l;
-    }
-
-    private static <T> TableColumn<Row, T> column(String title, java.util.function.Function<Row, T> value) {
-        TableColumn<Row, T> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    private TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value) {
+        TableColumn<Row, String> c = table.textColumn(title, value);
         c.setSortable(false);
         return c;
     }
@@ -92,10 +82,6 @@ final class WorstSamples extends StackPane {
             float[][] rebuilt = report.worstReconstructions();
             Shape shape = report.sampleShape();
             int scale = Math.max(1, PICTURE_SIZE / Math.max(shape.height(), shape.width()));
-            for (Label name : new Label[] {originalName, reconstructionName}) {
-                name.setMinHeight(shape.height() * scale);
-                name.setPrefHeight(shape.height() * scale);
-            }
             for (int k = 0; k < worst.length; k++) {
                 cells.getChildren().add(cell(rows.get(k), originals[k], rebuilt[k], shape, scale));
             }

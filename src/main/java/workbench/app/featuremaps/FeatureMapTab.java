@@ -14,12 +14,15 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import workbench.app.layout.FigureMaximiser;
+import workbench.app.layout.WholeText;
 import workbench.app.image.SampleImages;
 import workbench.app.viewmodel.RunViewModel.State;
 import workbench.app.viewmodel.WorkbenchViewModel;
@@ -64,12 +67,12 @@ public final class FeatureMapTab extends Tab {
     private String wantedLayer;
     private FeatureMap shown;
 
-    public FeatureMapTab(WorkbenchViewModel vm) {
+    public FeatureMapTab(WorkbenchViewModel vm, FigureMaximiser maximiser) {
         super("Feature maps");
         this.vm = Objects.requireNonNull(vm);
         setId("featureMapTab");
         setClosable(false);
-        setContent(layout());
+        setContent(layout(maximiser));
 
         layerChoice.valueProperty().addListener((o, was, now) -> {
             if (!fillingChoices && now != null) {
@@ -112,7 +115,7 @@ public final class FeatureMapTab extends Tab {
         throttle.now();
     }
 
-    private BorderPane layout() {
+    private BorderPane layout(FigureMaximiser maximiser) {
         layerChoice.setId("featureMapLayer");
         layerChoice.setTooltip(new Tooltip("The layer whose output is shown; a convolution is shown after its"
                 + " activation, as the next layer sees it"));
@@ -136,8 +139,11 @@ public final class FeatureMapTab extends Tab {
         classLabel.setId("featureMapClass");
         thumbnail.setId("featureMapThumbnail");
         thumbnail.setSmooth(false);
-        HBox controls = new HBox(8, new Label("Layer"), layerChoice, gap(), new Label("Test sample"), sampleSpinner,
-                thumbnail, classLabel);
+        // a row that wraps: a long layer name in presenter mode's text moves the sample to a second line
+        FlowPane controls = new FlowPane(8, 4, new Label("Layer"), layerChoice, gap(), new Label("Test sample"),
+                sampleSpinner, thumbnail, classLabel);
+        controls.getChildren().forEach(WholeText::keep);
+        layerChoice.setMinWidth(Region.USE_PREF_SIZE);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(8));
 
@@ -161,7 +167,7 @@ public final class FeatureMapTab extends Tab {
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(4, 8, 6, 8));
 
-        BorderPane pane = new BorderPane(centre, controls, null, footer, null);
+        BorderPane pane = new BorderPane(maximiser.frame("the feature maps", centre), controls, null, footer, null);
         pane.setMinSize(0, 0);
         return pane;
     }

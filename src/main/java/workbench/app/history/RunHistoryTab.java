@@ -12,7 +12,6 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
@@ -20,6 +19,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import workbench.app.layout.FigureMaximiser;
+import workbench.app.layout.WholeText;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.session.RunHistory;
@@ -41,7 +42,7 @@ public final class RunHistoryTab extends Tab {
     private final Button restore = new Button("Restore into designer");
     private final Button remove = new Button("Remove");
 
-    public RunHistoryTab(WorkbenchViewModel vm) {
+    public RunHistoryTab(WorkbenchViewModel vm, FigureMaximiser maximiser) {
         super("Runs");
         this.vm = vm;
         this.history = vm.run().runs();
@@ -65,13 +66,16 @@ public final class RunHistoryTab extends Tab {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label hint = new Label("Tick runs to overlay their loss curves.");
-        HBox bar = new HBox(8, restore, remove, hint, gap, logScale);
+        // the hint is a tooltip: a label in the bar would be cut in a narrow window
+        table.setTooltip(new Tooltip("Tick runs in the Plot column to overlay their loss curves."));
+        HBox bar = new HBox(8, restore, remove, gap, logScale);
+        WholeText.keep(restore, remove, logScale);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
-        SplitPane split = new SplitPane(table, chart);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.4);
+        // side by side: the tab is wide and short, and stacked the two got a row and a strip each
+        SplitPane split = new SplitPane(table, maximiser.frame("the runs chart", chart));
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.5);
         BorderPane content = new BorderPane(split);
         content.setTop(bar);
         setContent(content);

@@ -1,5 +1,6 @@
 package workbench.app.history;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -9,22 +10,22 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
+import workbench.app.layout.FittedTable;
 import workbench.session.RunRecord;
 
 /**
  * The runs of the session, one per line, with a box to tick for the overlay. Numbers stay numbers
- * underneath, so a column sorts by value and not by its text.
+ * underneath, so a column sorts by value and not by its text. Each column is as wide as what it
+ * shows; the table scrolls sideways when they do not all fit.
  */
-final class RunTable extends TableView<RunRow> {
+final class RunTable extends FittedTable<RunRow> {
 
     RunTable(ObservableList<RunRow> rows) {
         SortedList<RunRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setEditable(true); // only the check box column is editable
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Runs appear here when they end: train a model to record the first."));
 
         TableColumn<RunRow, Boolean> overlay = new TableColumn<>("Plot");
@@ -32,23 +33,28 @@ final class RunTable extends TableView<RunRow> {
         overlay.setCellFactory(CheckBoxTableCell.forTableColumn(overlay));
         overlay.setEditable(true);
         overlay.setSortable(false);
-        overlay.setPrefWidth(48);
+        fitted(overlay, r -> "");
 
         TableColumn<RunRow, Integer> number = new TableColumn<>("#");
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().record().number()));
-        number.setPrefWidth(40);
+        fitted(number, r -> String.valueOf(r.record().number()));
 
-        getColumns().addAll(java.util.List.of(overlay, number,
-                text("Model", 200, RunRecord::summary),
-                text("Dataset", 110, RunRecord::dataset),
-                text("Variant", 90, r -> r.variant().name().toLowerCase(Locale.ROOT)),
-                text("Loss", 60, r -> r.loss().displayName()),
-                epochs(),
+        TableColumn<RunRow, Integer> epochs = new TableColumn<>("Epochs");
+        epochs.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().record().epochCount()));
+        epochs.setEditable(false);
+        fitted(epochs, r -> String.valueOf(r.record().epochCount()));
+
+        getColumns().addAll(List.of(overlay, number,
+                text("Model", RunRecord::summary),
+                text("Dataset", RunRecord::dataset),
+                text("Variant", r -> r.variant().name().toLowerCase(Locale.ROOT)),
+                text("Loss", r -> r.loss().displayName()),
+                epochs,
                 value("Train loss", RunRecord::finalTrainLoss, RunFormat::loss),
                 value("Val. loss", RunRecord::finalValidationLoss, RunFormat::loss),
                 value("Test loss", RunRecord::testLoss, RunFormat::loss),
                 value("Time", RunRecord::trainSeconds, RunFormat::seconds),
-                text("Status", 150, RunTable::status)));
+                text("Status", RunTable::status)));
         setId("runTable");
     }
 
@@ -57,24 +63,12 @@ final class RunTable extends TableView<RunRow> {
                 : r.status().text() + ", continued " + (r.continuations() == 1 ? "once" : r.continuations() + " times");
     }
 
-    private static TableColumn<RunRow, String> text(String title, double width, Function<RunRecord, String> of) {
-        TableColumn<RunRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(of.apply(row.getValue().record())));
-        c.setPrefWidth(width);
-        c.setEditable(false);
-        return c;
+    private TableColumn<RunRow, String> text(String title, Function<RunRecord, String> of) {
+        return textColumn(title, row -> of.apply(row.record()));
     }
 
-    private static TableColumn<RunRow, Integer> epochs() {
-        TableColumn<RunRow, Integer> c = new TableColumn<>("Epochs");
-        c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().record().epochCount()));
-        c.setPrefWidth(60);
-        c.setEditable(false);
-        return c;
-    }
-
-    private static TableColumn<RunRow, Double> value(String title, ToDoubleFunction<RunRecord> of,
-                                                     Function<Double, String> format) {
+    private TableColumn<RunRow, Double> value(String title, ToDoubleFunction<RunRecord> of,
+                                              Function<Double, String> format) {
         TableColumn<RunRow, Double> c = new TableColumn<>(title);
         c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(of.applyAsDouble(row.getValue().record())));
         c.setCellFactory(col -> new TableCell<>() {
@@ -84,8 +78,7 @@ final class RunTable extends TableView<RunRow> {
                 setText(empty || v == null ? null : format.apply(v));
             }
         });
-        c.setPrefWidth(80);
         c.setEditable(false);
-        return c;
+        return fitted(c, r -> format.apply(of.applyAsDouble(r.record())));
     }
 }

@@ -5,11 +5,13 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ejml.data.FMatrixRMaj;
 import workbench.app.charts.LiveLossChart;
 import workbench.app.charts.ReferenceCrossing;
+import workbench.app.layout.FigureMaximiser;
 import workbench.app.recon.ReconstructionGrid;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.engine.EpochStats;
@@ -42,7 +44,12 @@ public final class PcaBaselineTab extends Tab {
     private FMatrixRMaj pcaRowsOf;
     private FMatrixRMaj pcaRows;
 
+    /** A tab on its own, outside the main window: its figure has nowhere to be maximised to. */
     public PcaBaselineTab(WorkbenchViewModel vm, LiveLossChart lossChart) {
+        this(vm, lossChart, new FigureMaximiser(() -> null));
+    }
+
+    public PcaBaselineTab(WorkbenchViewModel vm, LiveLossChart lossChart, FigureMaximiser maximiser) {
         super("vs PCA");
         this.vm = vm;
         this.lossChart = lossChart;
@@ -58,8 +65,12 @@ public final class PcaBaselineTab extends Tab {
         grid.setId("pcaGrid");
         grid.setReconstructionLabel(AUTOENCODER_ROW);
         grid.setMinSize(0, 0);
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        VBox content = new VBox(6, errors, errorsUnit, grid, provenance, crossing);
+        for (Label l : new Label[] {errors, errorsUnit, provenance, crossing}) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // the pictures give way, not the sentences
+        }
+        Region figure = maximiser.frame("the comparison with PCA", grid);
+        VBox.setVgrow(figure, Priority.ALWAYS);
+        VBox content = new VBox(6, errors, errorsUnit, figure, provenance, crossing);
         content.setPadding(new Insets(8));
         setContent(content);
 

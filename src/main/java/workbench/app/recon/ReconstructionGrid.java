@@ -156,6 +156,36 @@ public final class ReconstructionGrid extends Region implements Presentable {
         redraw();
     }
 
+    /** Shows nothing, until the next {@link #show}: the samples on show belonged to another model or dataset. */
+    public void clear() {
+        originals = null;
+        reconstructions = null;
+        corrupted = null;
+        comparison = null;
+        comparisonLabel = "";
+        shape = null;
+        sampleLabels = List.of();
+        selected = -1;
+        panelHits = List.of();
+        requestLayout();
+        redraw();
+    }
+
+    /** True while samples are on show. */
+    public boolean hasSamples() {
+        return originals != null;
+    }
+
+    /** How many samples are on show (0 when none). */
+    public int sampleCount() {
+        return originals == null ? 0 : originals.numRows;
+    }
+
+    /** The shape of the samples on show, or null. */
+    public Shape shownShape() {
+        return shape;
+    }
+
     /**
      * Adds a row of another method's reconstructions of the same samples under the model's, such as
      * PCA's, to judge the two side by side; in the bar view, a third bar per feature. The rows must
@@ -594,8 +624,7 @@ public final class ReconstructionGrid extends Region implements Presentable {
             gc.setStroke(PANEL_FRAME);
             gc.setLineWidth(1);
             gc.strokeRect(Math.floor(x) + 0.5, Math.floor(y) + 0.5, Math.floor(pw) - 1, Math.floor(ph) - 1);
-            text(gc, ellipsize(sampleTitle(i), scaled(LABEL_FONT), pw - 12), x + 6, y + 12, LABEL_FONT, TEXT,
-                    TextAlignment.LEFT);
+            text(gc, panelTitle(i, pw - 12), x + 6, y + 12, LABEL_FONT, TEXT, TextAlignment.LEFT);
             drawVerticalBars(gc, x + 6, y + 24, pw - 12, ph - 30, i, lo, hi);
         }
         return hits;
@@ -622,6 +651,19 @@ public final class ReconstructionGrid extends Region implements Presentable {
         gc.fillRect(x, cy - 7, 14, 14);
         text(gc, label, x + 20, cy, LABEL_FONT, TEXT, TextAlignment.LEFT);
         return x + 20 + textWidth(label, scaled(LABEL_FONT)) + 22;
+    }
+
+    /**
+     * The panel's title in its width: "sample 3", or "#3" where that does not fit (large presenter text
+     * in a narrow panel), or nothing: a cut word such as "sa..." tells nothing.
+     */
+    String panelTitle(int i, double width) {
+        String full = sampleTitle(i);
+        if (textWidth(full, scaled(LABEL_FONT)) <= width) {
+            return full;
+        }
+        String number = "#" + (i + 1);
+        return sampleLabels.isEmpty() && textWidth(number, scaled(LABEL_FONT)) <= width ? number : "";
     }
 
     private String sampleTitle(int i) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import workbench.app.layout.FigureMaximiser;
 import workbench.app.recon.Viridis;
 import workbench.app.viewmodel.RunViewModel.State;
 import workbench.app.viewmodel.WorkbenchViewModel;
@@ -53,7 +54,7 @@ class FeatureMapTabTest {
     @Start
     void start(Stage stage) {
         vm = new WorkbenchViewModel(new DatasetRegistry(), Platform::runLater);
-        tab = new FeatureMapTab(vm);
+        tab = new FeatureMapTab(vm, new FigureMaximiser(() -> null));
         stage.setScene(new Scene(new TabPane(tab), 900, 640));
         stage.show();
         frames = new AnimationTimer() {

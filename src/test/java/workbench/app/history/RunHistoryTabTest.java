@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import workbench.app.layout.FigureMaximiser;
 import workbench.app.viewmodel.RunViewModel.State;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.data.DatasetRegistry;
@@ -34,7 +35,7 @@ class RunHistoryTabTest {
     @Start
     void start(Stage stage) {
         vm = new WorkbenchViewModel(new DatasetRegistry(), Platform::runLater);
-        tab = new RunHistoryTab(vm);
+        tab = new RunHistoryTab(vm, new FigureMaximiser(() -> null));
         stage.setScene(new Scene(new TabPane(tab), 1200, 800));
         stage.show();
         vm.openDefault();

@@ -1,0 +1,212 @@
+package workbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static workbench.app.WindowHarness.fx;
+import static workbench.app.WindowHarness.onFx;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import workbench.app.viewmodel.RunViewModel.State;
+import workbench.engine.ActivationFunction;
+import workbench.engine.LayerSpec;
+import workbench.engine.LossFunction;
+import workbench.engine.ModelSpec;
+import workbench.engine.Padding;
+import workbench.engine.VariantSpec;
+import workbench.session.Preset;
+import workbench.session.Presets;
+
+/**
+ * The whole window at the projector sizes of a classroom, 1280x720, 1366x768 and 1920x1080, at the
+ * desk and in presenter mode, with a trained model of each kind (dense on images, a 2-D VAE, a
+ * small convolutional model, a table with anomalies): on every tab, no text on show is cut, and
+ * each main figure has at least the room stated in {@link #MINIMA}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutTest {
+    /** A window size of the room. */
+    record Size(int width, int height) {
+        @Override
+        public String toString() {
+            return width + "x" + height;
+        }
+    }
+
+    static final List<Size> SIZES = List.of(new Size(1280, 720), new Size(1366, 768), new Size(1920, 1080));
+
+    /**
+     * The least room a figure has, in pixels, on the tab that shows it, at 1366x768 and larger in both
+     * modes and at 1280x720 at the desk: enough to read from the back of a room without maximising.
+     */
+    record Minimum(String id, String tab, double width, double height) {
+    }
+
+    /** Presenter mode at 1280x720, where every line of text is half as tall again: a little less. */
+    static final List<Minimum> MINIMA_PRESENTING_AT_720 = List.of(
+            new Minimum("lossChart", "Reconstructions", 300, 220),
+            new Minimum("latentPlot", "Reconstructions", 300, 220),
+            new Minimum("lossChart", "Manifold", 300, 140),
+            new Minimum("latentPlot", "Manifold", 300, 140),
+            new Minimum("reconstructions", "Reconstructions", 600, 140),
+            new Minimum("manifold", "Manifold", 500, 250),
+            new Minimum("anomalyHistogram", "Anomalies", 250, 150),
+            new Minimum("anomalyRoc", "Anomalies", 200, 150),
+            new Minimum("runOverlay", "Runs", 300, 200));
+    static final double MIN_MANIFOLD_GRID_PRESENTING_AT_720 = 180;
+
+    static final List<Minimum> MINIMA = List.of(
+            new Minimum("lossChart", "Reconstructions", 300, 220),
+            new Minimum("latentPlot", "Reconstructions", 300, 220),
+            new Minimum("lossChart", "Manifold", 300, 150),
+            new Minimum("latentPlot", "Manifold", 300, 150),
+            new Minimum("reconstructions", "Reconstructions", 600, 150),
+            new Minimum("manifold", "Manifold", 500, 250),
+            new Minimum("anomalyHistogram", "Anomalies", 250, 200),
+            new Minimum("anomalyRoc", "Anomalies", 200, 200),
+            new Minimum("runOverlay", "Runs", 300, 250));
+
+    /** The manifold's grid of tiles (not the view around it, with its title and axes), on its tab, desk and presenter. */
+    static final double MIN_MANIFOLD_GRID = 220;
+
+    private WindowHarness w;
+    private Stage stage;
+    /** Everything wrong, gathered over all the sizes and models, so one run tells the whole story. */
+    private final Set<String> problems = new LinkedHashSet<>();
+    private final List<String> measured = new ArrayList<>();
+    /** The minima for the size and mode being checked. */
+    private List<Minimum> minima = MINIMA;
+    private double minManifoldGrid = MIN_MANIFOLD_GRID;
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        w = new WindowHarness(s);
+    }
+
+    private static Preset preset(String titleStart) {
+        return Presets.all().stream().filter(p -> p.title().startsWith(titleStart)).findFirst().orElseThrow();
+    }
+
+    private void train(int epochs) {
+        Object before = onFx(() -> w.vm.run().runProperty().get());
+        fx(() -> w.vm.training().epochsProperty().set(epochs));
+        fx(w.vm::train);
+        w.until(() -> w.vm.run().stateProperty().get() == State.FINISHED && w.vm.run().runProperty().get() != before);
+    }
+
+    private void load(Preset p) {
+        fx(() -> w.vm.loadPreset(p));
+        w.until(() -> w.vm.run().stateProperty().get() == State.READY && !w.vm.dataset().loadingProperty().get());
+    }
+
+    /** Monocle's headless screen is 1280x800 unless told: a larger window would not fit its frame buffer. */
+    static void requireAScreenOf(Size size) {
+        javafx.geometry.Rectangle2D screen = onFx(() -> javafx.stage.Screen.getPrimary().getBounds());
+        assertTrue(screen.getWidth() >= size.width() && screen.getHeight() >= size.height(), "the headless screen is "
+                + screen.getWidth() + "x" + screen.getHeight() + ", smaller than " + size + ": run the tests with"
+                + " -Dheadless.geometry=1920x1080-32 (mvn: -Djvm.extra.flags=-Dheadless.geometry=1920x1080-32)");
+    }
+
+    @Test
+    void atEveryProjectorSizeNoTextIsCutAndEachFigureHasItsRoomForEveryKindOfModel() {
+        requireAScreenOf(SIZES.get(SIZES.size() - 1));
+        w.until(State.READY);
+        // a dense model on 8x8 digits (the default dataset and design)
+        train(2);
+        checkEverySize("dense digits-8x8");
+
+        // a small convolutional model on the same digits
+        fx(() -> w.vm.designer().load(new ModelSpec(null, List.of(LayerSpec.conv(6, 3, 1, Padding.SAME,
+                ActivationFunction.RELU), LayerSpec.maxPool(2), LayerSpec.conv(4, 3, 1, Padding.SAME,
+                ActivationFunction.RELU)), ModelSpec.CODE_FROM_ENCODER, null, true, List.of(),
+                ActivationFunction.SIGMOID, VariantSpec.plain(), LossFunction.BCE, null, 1)));
+        w.until(() -> w.vm.designer().specProperty().get() != null);
+        train(1);
+        checkEverySize("conv digits-8x8");
+
+        // the 2-D VAE of the lesson, on MNIST
+        load(preset("Variational"));
+        train(1);
+        checkEverySize("2-D VAE");
+
+        // a table, trained on its normal class, with anomalies
+        load(Presets.anomalyDetection());
+        train(3);
+        checkEverySize("breast-cancer anomalies");
+
+        System.out.println("LayoutTest measured:\n" + String.join("\n", measured));
+        List<String> outside = problems.stream().filter(p -> !p.contains("[settings column]")).toList();
+        List<String> settings = problems.stream().filter(p -> p.contains("[settings column]")).toList();
+        assertTrue(problems.isEmpty(), problems.size() + " problems, " + outside.size() + " outside the settings"
+                + " column:\n" + String.join("\n", outside) + "\nin the settings column:\n" + String.join("\n", settings));
+    }
+
+    private void checkEverySize(String model) {
+        for (Size size : SIZES) {
+            for (boolean presenter : new boolean[] {false, true}) {
+                boolean tightest = presenter && size.equals(SIZES.get(0));
+                minima = tightest ? MINIMA_PRESENTING_AT_720 : MINIMA;
+                minManifoldGrid = tightest ? MIN_MANIFOLD_GRID_PRESENTING_AT_720 : MIN_MANIFOLD_GRID;
+                w.resize(stage, size.width(), size.height());
+                fx(() -> w.vm.view().presenterModeProperty().set(presenter));
+                WaitForAsyncUtils.waitForFxEvents();
+                for (Tab tab : onFx(() -> List.copyOf(w.window.outputs().exploreTabs().getTabs()))) {
+                    check(model + ", " + size + (presenter ? " presenter" : " desk") + ", tab " + tab.getText(), tab);
+                }
+            }
+        }
+        fx(() -> w.vm.view().presenterModeProperty().set(false));
+    }
+
+    private void check(String where, Tab tab) {
+        fx(() -> w.window.outputs().exploreTabs().getSelectionModel().select(tab));
+        WaitForAsyncUtils.waitForFxEvents();
+        ManifoldTab manifold = w.window.outputs().manifoldTab();
+        if (tab == manifold) {
+            // the grid is decoded in the background for the size and view on show
+            w.until(() -> manifold.view().hasTiles());
+            double side = onFx(() -> {
+                manifold.view().layout();
+                javafx.geometry.Rectangle2D first = manifold.view().tileBounds(0, 0);
+                return Math.min(first.getWidth(), first.getHeight()) * ManifoldTab.TILES;
+            });
+            measured.add(String.format("%s: manifold grid %.0f px", where, side));
+            if (side < minManifoldGrid) {
+                problems.add(String.format("%s: the manifold's grid is %.0f px, less than %.0f", where, side,
+                        minManifoldGrid));
+            }
+        }
+        fx(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            for (TextFit.Cut cut : TextFit.cutTexts(stage.getScene().getRoot())) {
+                problems.add(where + ": " + cut + (TextFit.inSettingsColumn(cut.node()) ? " [settings column]" : ""));
+            }
+            for (Minimum m : minima) {
+                if (!m.tab().equals(tab.getText())) {
+                    continue;
+                }
+                Node node = stage.getScene().lookup("#" + m.id());
+                if (!(node instanceof Region figure) || !node.isVisible()) {
+                    continue; // a view this model has not (the runs chart before a run, a dense model's feature maps)
+                }
+                measured.add(String.format("%s: %s %.0f x %.0f", where, m.id(), figure.getWidth(), figure.getHeight()));
+                if (figure.getWidth() < m.width() || figure.getHeight() < m.height()) {
+                    problems.add(String.format("%s: %s is %.0f x %.0f, less than %.0f x %.0f", where, m.id(),
+                            figure.getWidth(), figure.getHeight(), m.width(), m.height()));
+                }
+            }
+        });
+    }
+}
