@@ -66,7 +66,7 @@ final class AxesPainter {
         }
         if (!yLabel.isEmpty()) {
             gc.save();
-            gc.translate(PlotLayout.pad(), p.top() + p.height() / 2);
+            gc.translate(Math.max(PlotLayout.pad(), layout.yAxisLabelLeft()), p.top() + p.height() / 2);
             gc.rotate(-90);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
