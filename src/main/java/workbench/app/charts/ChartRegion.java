@@ -2,11 +2,13 @@ package workbench.app.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.RenderingHints;
 import java.awt.Shape;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.fx.FXHints;
 
 /**
  * A region filled by one chart viewer: the layout and the presenter mode every chart of the
@@ -31,6 +33,11 @@ public abstract class ChartRegion extends Region implements Presentable {
     /** Puts {@code chart} on screen in a viewer (zoom, pan and a context menu come with it). */
     protected final ChartViewer show(JFreeChart chart) {
         shown = chart;
+        // Measure text as JavaFX draws it: with AWT's metrics (the default) the labels fitted to
+        // the plot come out wider on screen than measured, and run past it.
+        RenderingHints hints = chart.getRenderingHints();
+        hints.put(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.TRUE);
+        chart.setRenderingHints(hints);
         ChartViewer viewer = new ChartViewer(chart, true);
         getChildren().setAll(viewer);
         return viewer;

@@ -12,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.labels.StandardXYSeriesLabelGenerator;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -22,6 +23,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import workbench.app.charts.ChartRegion;
 import workbench.app.charts.ChartScale;
 import workbench.engine.EpochStats;
+import workbench.io.plot.BriefLegend;
 import workbench.io.plot.ChartStyle;
 import workbench.io.plot.FittedChart;
 import workbench.io.plot.FittedXYPlot;
@@ -49,7 +51,7 @@ final class RunOverlayChart extends ChartRegion {
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     private final FittedXYPlot plot;
-    private final JFreeChart chart;
+    private final FittedChart chart;
     private final TextTitle subtitle = new TextTitle(EMPTY_HINT, SUBTITLE);
     private List<RunRecord> shown = List.of();
     private boolean logScale;
@@ -66,7 +68,12 @@ final class RunOverlayChart extends ChartRegion {
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator());
         plot = new FittedXYPlot(data, x, linearAxis(), renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
+        // "#3" when the chart is too small for "#3 Dense 784-256-[32]-256-784" in its legend
+        BriefLegend names = new BriefLegend(key -> key.split(" ", 2)[0]);
+        renderer.setLegendItemLabelGenerator(names);
+        renderer.setLegendItemToolTipGenerator(new StandardXYSeriesLabelGenerator());
         chart = new FittedChart(plot);
+        chart.setBriefLegend(names);
         ChartStyle.apply(chart);
         subtitle.setPaint(ChartStyle.TEXT);
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);

@@ -1,5 +1,6 @@
 package workbench.io.plot;
 
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
@@ -11,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.ValueAxis;
@@ -36,9 +38,12 @@ import org.jfree.data.xy.XYDataset;
 public class FittedXYPlot extends XYPlot {
     /** Room kept free at each end of an axis label. */
     private static final double LABEL_MARGIN = 4;
+    /** A label whose shortest form is still too long is drawn smaller, down to this size. */
+    private static final float SMALLEST_LABEL_FONT = 10f;
 
     private final Map<Axis, List<String>> labelForms = new IdentityHashMap<>();
     private final transient Map<Axis, String> drawnLabels = new IdentityHashMap<>();
+    private final transient Map<Axis, Font> drawnFonts = new IdentityHashMap<>();
     private final transient List<ValueMarker> labelled = new ArrayList<>();
     private final transient List<Line2D> labelledLines = new ArrayList<>();
     private final transient List<Boolean> labelledVertical = new ArrayList<>();
@@ -66,6 +71,11 @@ public class FittedXYPlot extends XYPlot {
         return drawnLabels.get(axis);
     }
 
+    /** The font of that label: the axis' own, or a smaller one when even its shortest form was too long. */
+    public Font drawnLabelFont(Axis axis) {
+        return drawnFonts.getOrDefault(axis, axis.getLabelFont());
+    }
+
     /** Each marker label of the last drawing, by its text, and the box it was drawn in. */
     public Map<String, Rectangle2D> placedLabels() {
         return Map.copyOf(placedLabels);
@@ -83,6 +93,7 @@ public class FittedXYPlot extends XYPlot {
         labelledVertical.clear();
         placedLabels.clear();
         drawnLabels.clear();
+        drawnFonts.clear();
         super.draw(g2, area, anchor, parentState, info);
     }
 
@@ -91,6 +102,7 @@ public class FittedXYPlot extends XYPlot {
             PlotRenderingInfo info) {
         lastDataArea = (Rectangle2D) dataArea.clone();
         Map<Axis, String> full = new IdentityHashMap<>();
+        Map<Axis, Font> fonts = new IdentityHashMap<>();
         for (Axis axis : axes()) {
             String label = axis.getLabel();
             List<String> forms = labelForms.get(axis);
@@ -99,17 +111,29 @@ public class FittedXYPlot extends XYPlot {
                 continue;
             }
             double room = (isVertical(axis) ? dataArea.getHeight() : dataArea.getWidth()) - 2 * LABEL_MARGIN;
-            String fitted = fit(forms, g2.getFontMetrics(axis.getLabelFont()), room);
+            Font font = axis.getLabelFont();
+            String fitted = fit(forms, metrics(g2, font), room);
+            Font smaller = font;
+            while (metrics(g2, smaller).stringWidth(fitted) > room && smaller.getSize2D() > SMALLEST_LABEL_FONT) {
+                smaller = smaller.deriveFont(Math.max(SMALLEST_LABEL_FONT, smaller.getSize2D() - 1));
+            }
             drawnLabels.put(axis, fitted);
             if (!fitted.equals(label)) {
                 full.put(axis, label);
-                setLabelQuietly(axis, fitted);
+                setQuietly(axis, a -> a.setLabel(fitted));
+            }
+            if (smaller != font) {
+                drawnFonts.put(axis, smaller);
+                fonts.put(axis, font);
+                Font f = smaller;
+                setQuietly(axis, a -> a.setLabelFont(f));
             }
         }
         try {
             return super.drawAxes(g2, plotArea, dataArea, info);
         } finally {
-            full.forEach(this::setLabelQuietly);
+            full.forEach((axis, label) -> setQuietly(axis, a -> a.setLabel(label)));
+            fonts.forEach((axis, font) -> setQuietly(axis, a -> a.setLabelFont(font)));
             full.forEach((axis, label) -> addToolTip(axis, label, plotArea, dataArea, info));
         }
     }
@@ -135,6 +159,15 @@ public class FittedXYPlot extends XYPlot {
                     plotArea.getMaxY() - dataArea.getMaxY());
         }
         entities.add(new AxisEntity(band, axis, label));
+    }
+
+    /**
+     * Metrics of {@code font}, set on {@code g2} first: JavaFX's FXGraphics2D measures with the
+     * font it draws with, whatever font it is asked about.
+     */
+    static FontMetrics metrics(Graphics2D g2, Font font) {
+        g2.setFont(font);
+        return g2.getFontMetrics(font);
     }
 
     /** The first form no wider than {@code room}, or the shortest when none is. */
@@ -230,12 +263,12 @@ public class FittedXYPlot extends XYPlot {
      * Changes a label for one drawing without telling the plot: a change event would ask for a
      * redraw, which would fit the label again, and so on forever.
      */
-    private void setLabelQuietly(Axis axis, String label) {
+    private void setQuietly(Axis axis, Consumer<Axis> change) {
         boolean listening = axis.hasListener(this);
         if (listening) {
             axis.removeChangeListener(this);
         }
-        axis.setLabel(label);
+        change.accept(axis);
         if (listening) {
             axis.addChangeListener(this);
         }

@@ -41,7 +41,7 @@ record MarkerLabel(ValueMarker marker, Line2D line, boolean vertical) {
             List<Line2D> otherLines) {
         String text = marker.getLabel();
         Font font = fittingFont(g2, text, marker.getLabelFont(), area.getWidth() - 2 * GAP);
-        FontMetrics fm = g2.getFontMetrics(font);
+        FontMetrics fm = FittedXYPlot.metrics(g2, font);
         double w = fm.stringWidth(text) + 2 * PAD_X;
         double h = fm.getAscent() + fm.getDescent() + 2 * PAD_Y;
         Rectangle2D best = null;
@@ -109,7 +109,7 @@ record MarkerLabel(ValueMarker marker, Line2D line, boolean vertical) {
     /** The label's font, made smaller (down to 9 points) when the plot is too narrow for the text. */
     private static Font fittingFont(Graphics2D g2, String text, Font font, double room) {
         Font f = font;
-        while (f.getSize2D() > SMALLEST_FONT && g2.getFontMetrics(f).stringWidth(text) + 2 * PAD_X > room) {
+        while (f.getSize2D() > SMALLEST_FONT && FittedXYPlot.metrics(g2, f).stringWidth(text) + 2 * PAD_X > room) {
             f = f.deriveFont(Math.max(SMALLEST_FONT, f.getSize2D() - 1));
         }
         return f;

@@ -61,7 +61,7 @@ public final class RenderedChart {
         assertNotNull(drawn, "the axis was drawn");
         boolean vertical = axis == plot.getRangeAxis();
         double room = vertical ? dataArea().getHeight() : dataArea().getWidth();
-        double textWidth = g2.getFontMetrics(axis.getLabelFont()).stringWidth(drawn);
+        double textWidth = g2.getFontMetrics(plot.drawnLabelFont(axis)).stringWidth(drawn);
         assertTrue(textWidth <= room, "\"" + drawn + "\" is " + textWidth + " px long, the " + (vertical ? "height" : "width")
                 + " of the plot " + room + " px, at " + width + " x " + height);
         return drawn;
