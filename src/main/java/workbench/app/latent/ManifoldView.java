@@ -137,6 +137,12 @@ public final class ManifoldView extends Region implements Presentable {
         return new Rectangle2D(p.left() * zoom, p.top() * zoom, p.width() * zoom, p.height() * zoom);
     }
 
+    /** Where the rotated y-axis label's left edge is drawn, in this component's coordinates; for tests. */
+    double yAxisLabelLeft() {
+        ensureLaidOut();
+        return layout.yAxisLabelLeft() * zoom;
+    }
+
     /** True when tiles are on show. */
     public boolean hasTiles() {
         return mosaic != null;
@@ -244,7 +250,7 @@ public final class ManifoldView extends Region implements Presentable {
 
     /**
      * The layout with the plot area shrunk to the mosaic's aspect ratio, so tiles keep the
-     * samples' shape. Computed twice: the first pass fixes the margins, the second the ticks for
+     * samples' shape, and centred in the view. Computed twice: the first pass fixes the margins, the second the ticks for
      * the plot's real size (fewer labels fit on a narrower plot).
      */
     private PlotLayout fittedLayout(double w, double h, boolean heat) {
@@ -258,10 +264,12 @@ public final class ManifoldView extends Region implements Presentable {
         PlotLayout second = PlotLayout.compute(w - (p.width() - plotW), h - (p.height() - plotH), extent, hasTitle,
                 !xLabel.isEmpty(), !yLabel.isEmpty(), noLegend);
         Projection q = second.projection();
+        // centred both ways; the axes' labels and the title follow the plot (see PlotLayout)
         double shift = Math.max(0, (p.width() - plotW) / 2);
-        Projection centred = new Projection(q.left() + shift, q.top(), q.width(), q.height(), extent);
+        double drop = Math.max(0, (p.height() - plotH) / 2);
+        Projection centred = new Projection(q.left() + shift, q.top() + drop, q.width(), q.height(), extent);
         return new PlotLayout(centred, second.xTicks(), second.xStep(), second.yTicks(), second.yStep(),
-                second.legendLeft() + shift, second.legendTop());
+                second.legendLeft() + shift, second.legendTop() + drop);
     }
 
     /**

@@ -63,7 +63,7 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
         for (double t : yTicks) {
             widest = Math.max(widest, ScatterStyle.textWidth(NiceTicks.format(t, yStep), ScatterStyle.TICK_LABEL));
         }
-        return projection.left() - TICK_LENGTH - TICK_GAP - widest - AXIS_LABEL_BAND;
+        return Math.max(PAD, projection.left() - TICK_LENGTH - TICK_GAP - widest - AXIS_LABEL_BAND);
     }
 
     private static boolean labelsFit(double[] ticks, double step, double spacing) {
@@ -84,5 +84,10 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
 
     static double pad() {
         return PAD;
+    }
+
+    /** Where the title's top goes: a title band above the plot, wherever the plot is. */
+    double titleTop() {
+        return projection.top() - TITLE_BAND;
     }
 }

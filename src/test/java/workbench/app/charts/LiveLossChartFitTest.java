@@ -12,10 +12,10 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jfree.chart.axis.ValueAxis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,8 +40,7 @@ class LiveLossChartFitTest {
     @Start
     void start(Stage stage) {
         chart = new LiveLossChart();
-        stage.setScene(new Scene(chart, 600, 400));
-        stage.show();
+        FigureSnapshots.host(stage, chart);
     }
 
     /** A VAE's epochs: objective falling from 260 to 175 nats, crossing the PCA line at about a third. */
@@ -188,6 +187,39 @@ class LiveLossChartFitTest {
                 });
                 assertNotEquals(List.of(), ticks);
             }
+        }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "ui.examples", matches = "true")
+    void examplesForLookingAt() {
+        onFx(() -> {
+            feedVae(chart, 30);
+            chart.setMarkedEpoch(18);
+            return null;
+        });
+        for (boolean presenting : new boolean[] {false, true}) {
+            FigureSnapshots.save(chart, 680, 340, presenting, "loss-vae");
+            FigureSnapshots.save(chart, 330, 220, presenting, "loss-vae");
+            FigureSnapshots.save(chart, 1100, 650, presenting, "loss-vae");
+        }
+        onFx(() -> {
+            chart.clear();
+            chart.clearReference();
+            chart.setVariational(false);
+            chart.setMarkedEpoch(0);
+            double[] xs = new double[300];
+            double[] ys = new double[300];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = (i + 1.0) / 100;
+                ys[i] = 0.69060 - 0.00004 * i / xs.length + 0.00001 * Math.sin(i);
+            }
+            chart.setUnit("BCE, mean per element");
+            chart.appendBatches(xs, ys, xs.length);
+            return null;
+        });
+        for (boolean presenting : new boolean[] {false, true}) {
+            FigureSnapshots.save(chart, 680, 340, presenting, "loss-conv-narrow");
         }
     }
 
