@@ -48,9 +48,7 @@ class ChannelTilePresentationTest {
     }
 
     private <T> T onFx(Callable<T> work) {
-        T result = WaitForAsyncUtils.waitForAsyncFx(10_000, work);
-        WaitForAsyncUtils.waitForFxEvents();
-        return result;
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, work);
     }
 
     /** The caption's label after laying the tile out {@code width} wide. */

@@ -44,9 +44,7 @@ class ManifoldViewPresentationTest {
     }
 
     private <T> T onFx(Callable<T> work) {
-        T result = WaitForAsyncUtils.waitForAsyncFx(10_000, work);
-        WaitForAsyncUtils.waitForFxEvents();
-        return result;
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, work);
     }
 
     private void size(double w, double h) {
