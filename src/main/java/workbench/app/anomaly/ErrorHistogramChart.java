@@ -2,24 +2,21 @@ package workbench.app.anomaly;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import workbench.analysis.ErrorHistogram;
 import workbench.app.charts.ChartRegion;
 import workbench.io.plot.ChartStyle;
-import workbench.io.plot.SignificantDigits;
+import workbench.io.plot.FittedChart;
+import workbench.io.plot.FittedXYPlot;
+import workbench.io.plot.RoundTickUnits;
 
 /**
  * The test errors as a histogram, normal and anomalous samples stacked in their two colours (stacked
@@ -27,10 +24,16 @@ import workbench.io.plot.SignificantDigits;
  * with the threshold as a dashed vertical line. Call on the FX thread.
  */
 final class ErrorHistogramChart extends ChartRegion {
+    static final String THRESHOLD = "threshold";
+    private static final String ERROR = "Reconstruction error";
+    private static final BasicStroke THRESHOLD_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_MITER, 1f, new float[] {8f, 5f}, 0f);
+    /** Room above the highest bar, where the threshold's label can sit without covering a bar. */
+    private static final double ROOM_ABOVE_BARS = 0.22;
+
     private final DefaultTableXYDataset data = new DefaultTableXYDataset();
-    private final XYPlot plot;
+    private final FittedXYPlot plot;
     private final JFreeChart chart;
-    private final ChartViewer viewer;
     private final DeferredRedraw redraw;
     private final ValueMarker threshold;
 
@@ -45,29 +48,26 @@ final class ErrorHistogramChart extends ChartRegion {
         renderer.setSeriesPaint(0, AnomalyColors.NORMAL_AWT);
         renderer.setSeriesPaint(1, AnomalyColors.ANOMALY_AWT);
 
-        NumberAxis x = new NumberAxis("Reconstruction error");
+        NumberAxis x = new NumberAxis(ERROR);
         x.setAutoRangeIncludesZero(false);
-        x.setNumberFormatOverride(new SignificantDigits(3));
+        x.setStandardTickUnits(RoundTickUnits.create());
         NumberAxis y = new NumberAxis("Test samples");
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        plot = new XYPlot(data, x, y, renderer);
+        y.setUpperMargin(ROOM_ABOVE_BARS);
+        plot = new FittedXYPlot(data, x, y, renderer);
+        plot.setAxisLabel(y, List.of("Test samples", "Samples"));
 
-        threshold = new ValueMarker(0, AnomalyColors.THRESHOLD_AWT, new BasicStroke(2.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {8f, 5f}, 0f));
-        threshold.setLabel("threshold");
+        // the plot places the label beside the line, where it covers no bar
+        threshold = new ValueMarker(0, AnomalyColors.THRESHOLD_AWT, THRESHOLD_STROKE);
+        threshold.setLabel(THRESHOLD);
         threshold.setLabelFont(ChartStyle.MARKER_LABEL);
         threshold.setLabelPaint(ChartStyle.TEXT);
-        threshold.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-        threshold.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        threshold.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        threshold.setLabelOffset(new RectangleInsets(6, 6, 6, 6));
+        threshold.setLabelBackgroundColor(new Color(255, 255, 255, 215));
 
-        chart = new JFreeChart(null, ChartStyle.TITLE, plot, true);
+        chart = new FittedChart(plot);
         ChartStyle.apply(chart);
-        chart.getLegend().setPosition(RectangleEdge.TOP);
         redraw = new DeferredRedraw(chart);
-        viewer = new ChartViewer(chart, true);
-        getChildren().add(viewer);
+        show(chart);
     }
 
     /** Replaces the bars; the legend names both kinds with their classes. */
@@ -84,10 +84,14 @@ final class ErrorHistogramChart extends ChartRegion {
         data.addSeries(anomalous);
         data.setIntervalWidth(h.binWidth());
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
-        x.setLabel(errorLabel.isBlank() ? "Reconstruction error" : "Reconstruction error (" + errorLabel + ")");
+        plot.setAxisLabel(x, errorLabel.isBlank() ? List.of(ERROR, "Error")
+                : List.of(ERROR + " (" + errorLabel + ")", ERROR, "Error"));
         x.setRange(h.lower(), h.upper());
         var markers = plot.getDomainMarkers(Layer.FOREGROUND); // null while there are none
         if (markers == null || !markers.contains(threshold)) {
+            // out of the plot, presenter mode did not reach it: size it as it is now
+            threshold.setLabelFont(scaled(ChartStyle.MARKER_LABEL));
+            threshold.setStroke(scaled(THRESHOLD_STROKE));
             plot.addDomainMarker(0, threshold, Layer.FOREGROUND, false);
         }
     }
@@ -109,6 +113,10 @@ final class ErrorHistogramChart extends ChartRegion {
 
     JFreeChart chart() {
         return chart;
+    }
+
+    FittedXYPlot plot() {
+        return plot;
     }
 
 

@@ -4,19 +4,20 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import workbench.analysis.RocCurve;
 import workbench.app.charts.ChartRegion;
 import workbench.io.plot.ChartStyle;
+import workbench.io.plot.FittedChart;
+import workbench.io.plot.FittedXYPlot;
+import workbench.io.plot.RoundTickUnits;
 
 /**
  * The ROC curve with its AUC in the title, the chance diagonal for comparison and the current
@@ -29,7 +30,7 @@ final class RocChart extends ChartRegion {
     private final XYSeries curve = new XYSeries("ROC", false, true);
     private final XYSeries current = new XYSeries("Current threshold", false, true);
     private final JFreeChart chart;
-    private final ChartViewer viewer;
+    private final FittedXYPlot plot;
     private final DeferredRedraw redraw;
 
     RocChart() {
@@ -54,26 +55,27 @@ final class RocChart extends ChartRegion {
         pointRenderer.setSeriesOutlineStroke(0, new BasicStroke(1.5f));
         pointRenderer.setDrawOutlines(true);
 
-        NumberAxis x = new NumberAxis("False-positive rate (normals flagged)");
-        NumberAxis y = new NumberAxis("True-positive rate (anomalies caught)");
+        NumberAxis x = new NumberAxis();
+        NumberAxis y = new NumberAxis();
         for (NumberAxis axis : new NumberAxis[] {x, y}) {
             axis.setRange(0, 1);
             axis.setAutoRange(false);
+            axis.setStandardTickUnits(RoundTickUnits.create());
         }
-        XYPlot plot = new XYPlot(new XYSeriesCollection(chance), x, y, chanceRenderer);
+        plot = new FittedXYPlot(new XYSeriesCollection(chance), x, y, chanceRenderer);
+        plot.setAxisLabel(x, List.of("False-positive rate (normals flagged)", "False-positive rate", "FPR"));
+        plot.setAxisLabel(y, List.of("True-positive rate (anomalies caught)", "True-positive rate", "TPR"));
         plot.setDataset(1, new XYSeriesCollection(curve));
         plot.setRenderer(1, curveRenderer);
         plot.setDataset(2, new XYSeriesCollection(current));
         plot.setRenderer(2, pointRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the marked point on top
 
-        chart = new JFreeChart("ROC curve", TITLE_FONT, plot, true);
+        chart = new FittedChart("ROC curve", TITLE_FONT, plot);
         ChartStyle.apply(chart);
-        chart.getTitle().setFont(TITLE_FONT);
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        setTitle("ROC curve");
         redraw = new DeferredRedraw(chart);
-        viewer = new ChartViewer(chart, true);
-        getChildren().add(viewer);
+        show(chart);
     }
 
     void show(RocCurve roc) {
@@ -83,9 +85,14 @@ final class RocChart extends ChartRegion {
             curve.add(p.falsePositiveRate(), p.truePositiveRate(), false);
         }
         curve.fireSeriesChanged();
-        chart.setTitle(new TextTitle(title(roc.auc()), TITLE_FONT));
+        setTitle(title(roc.auc()));
+    }
+
+    /** The title in the style's colour and margins, at this chart's (presenter-scaled) size. */
+    private void setTitle(String text) {
+        chart.setTitle(new TextTitle(text, TITLE_FONT));
         ChartStyle.styleTitle(chart);
-        chart.getTitle().setFont(TITLE_FONT);
+        chart.getTitle().setFont(scaled(TITLE_FONT));
     }
 
     static String title(double auc) {
@@ -96,7 +103,7 @@ final class RocChart extends ChartRegion {
         redraw.touch();
         curve.clear();
         current.clear();
-        chart.setTitle(new TextTitle("ROC curve", TITLE_FONT));
+        setTitle("ROC curve");
     }
 
     void setCurrent(RocCurve.Point p) {
@@ -113,6 +120,10 @@ final class RocChart extends ChartRegion {
 
     JFreeChart chart() {
         return chart;
+    }
+
+    FittedXYPlot plot() {
+        return plot;
     }
 
 

@@ -5,30 +5,47 @@ import java.awt.Font;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.AffineTransform;
+import java.util.Collection;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.Layer;
 
 /**
  * Grows or shrinks a chart's text, lines and point shapes by a ratio, for a projector. Works on
  * whatever the chart holds now, so the styling stays where it was written.
  */
-final class ChartScale {
-    /** Series a renderer may have styled; the live loss chart uses at most two per renderer. */
-    private static final int MAX_SERIES = 8;
+public final class ChartScale {
+    /** Series a renderer may have styled: a run overlay of five runs has ten. */
+    private static final int MAX_SERIES = 16;
 
     private ChartScale() {
     }
 
-    static void rescale(JFreeChart chart, double ratio) {
+    /** Every text, line, point and marker of {@code chart}, {@code ratio} times as large. */
+    public static void rescale(JFreeChart chart, double ratio) {
         if (chart.getTitle() != null) {
             chart.getTitle().setFont(scale(chart.getTitle().getFont(), ratio));
         }
-        if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(scale(chart.getLegend().getItemFont(), ratio));
+        for (Title t : chart.getSubtitles()) {
+            if (t instanceof LegendTitle legend) {
+                legend.setItemFont(scale(legend.getItemFont(), ratio));
+            } else if (t instanceof TextTitle text) {
+                text.setFont(scale(text.getFont(), ratio));
+            }
         }
         if (chart.getPlot() instanceof XYPlot plot) {
+            for (int i = 0; i < Math.max(1, plot.getDatasetCount()); i++) {
+                for (Layer layer : new Layer[] {Layer.FOREGROUND, Layer.BACKGROUND}) {
+                    rescale(plot.getDomainMarkers(i, layer), ratio);
+                    rescale(plot.getRangeMarkers(i, layer), ratio);
+                }
+            }
             for (int i = 0; i < plot.getDomainAxisCount(); i++) {
                 rescale(plot.getDomainAxis(i), ratio);
             }
@@ -44,8 +61,7 @@ final class ChartScale {
                     }
                     Shape shape = renderer.getSeriesShape(s);
                     if (shape != null) {
-                        renderer.setSeriesShape(s, AffineTransform.getScaleInstance(ratio, ratio)
-                                .createTransformedShape(shape), false);
+                        renderer.setSeriesShape(s, scale(shape, ratio), false);
                     }
                 }
             }
@@ -53,18 +69,34 @@ final class ChartScale {
         chart.fireChartChanged();
     }
 
-    static void rescale(Axis axis, double ratio) {
+    private static void rescale(Collection<Marker> markers, double ratio) {
+        if (markers == null) {
+            return;
+        }
+        for (Marker m : markers) {
+            m.setLabelFont(scale(m.getLabelFont(), ratio));
+            if (m.getStroke() instanceof BasicStroke basic) {
+                m.setStroke(scale(basic, ratio));
+            }
+        }
+    }
+
+    public static void rescale(Axis axis, double ratio) {
         if (axis != null) {
             axis.setLabelFont(scale(axis.getLabelFont(), ratio));
             axis.setTickLabelFont(scale(axis.getTickLabelFont(), ratio));
         }
     }
 
-    private static Font scale(Font font, double ratio) {
+    public static Shape scale(Shape shape, double ratio) {
+        return AffineTransform.getScaleInstance(ratio, ratio).createTransformedShape(shape);
+    }
+
+    public static Font scale(Font font, double ratio) {
         return font.deriveFont((float) (font.getSize2D() * ratio));
     }
 
-    private static BasicStroke scale(BasicStroke s, double ratio) {
+    public static BasicStroke scale(BasicStroke s, double ratio) {
         float[] dash = s.getDashArray();
         if (dash != null) {
             dash = dash.clone();

@@ -1,11 +1,15 @@
 package workbench.app.charts;
 
 import workbench.io.plot.ChartStyle;
+import workbench.io.plot.FittedChart;
+import workbench.io.plot.FittedXYPlot;
+import workbench.io.plot.LossAxisLabel;
 import workbench.io.plot.ReadableLogAxis;
-import workbench.io.plot.SignificantDigits;
+import workbench.io.plot.RoundTickUnits;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
@@ -25,14 +29,9 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -67,8 +66,6 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
     static final double EARLY_FRACTION = 0.1;
     /** With early losses ignored, the y range still spans this many times the later losses' spread. */
     static final double LATE_SPAN_FACTOR = 2.5;
-    /** Text, lines and points in presenter mode, relative to the usual look. */
-    public static final double PRESENTATION_SCALE = 1.25;
 
     static final String RAW = "Training, per batch";
     static final String SMOOTHED = "Training";
@@ -83,6 +80,9 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
     private static final Color RECONSTRUCTION_PAINT = Palette.color(2);
     private static final Color KL_PAINT = Palette.color(4);
     private static final Color REFERENCE_PAINT = new Color(0x555555);
+    private static final Color MARKED_EPOCH_PAINT = new Color(0x222222);
+    private static final Font MARKED_EPOCH_FONT = ChartStyle.MARKER_LABEL.deriveFont(13f);
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 215);
 
     private final DownsampledSeries raw = new DownsampledSeries(RAW, MAX_POINTS);
     private final DownsampledSeries smoothed = new DownsampledSeries(SMOOTHED, MAX_POINTS);
@@ -102,10 +102,11 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
     private final XYLineAndShapeRenderer partsRenderer = new XYLineAndShapeRenderer(true, true);
 
     private final JFreeChart chart;
-    private final XYPlot plot;
+    private final FittedXYPlot plot;
     private final ChartViewer viewer;
     private ValueMarker referenceMarker;
     private ValueMarker crossingMarker;
+    private ValueMarker markedEpochMarker;
     private ReferenceCrossing crossing;
 
     /** Every batch ever appended, at full resolution: smoothing and the log toggle rebuild from it. */
@@ -127,7 +128,6 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
     private double referenceValue = Double.NaN;
     private String referenceLabel = "";
     private boolean redrawScheduled;
-    private double scale = 1;
 
     public LiveLossChart() {
         super(900, 500);
@@ -175,7 +175,7 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         XYLineAndShapeRenderer referenceRenderer = new XYLineAndShapeRenderer(false, false);
         referenceRenderer.setSeriesVisibleInLegend(0, false);
 
-        plot = new XYPlot(rawData, xAxis, new FocusNumberAxis(), rawRenderer);
+        plot = new FittedXYPlot(rawData, xAxis, new FocusNumberAxis(), rawRenderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setDataset(1, trainData);
         plot.setRenderer(1, trainRenderer);
@@ -189,13 +189,11 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
 
-        chart = new JFreeChart(null, ChartStyle.TITLE, plot, true);
+        chart = new FittedChart(plot);
         ChartStyle.apply(chart);
-        chart.getLegend().setPosition(RectangleEdge.TOP);
         updateRangeLabel();
 
-        viewer = new ChartViewer(chart, true);
-        getChildren().add(viewer);
+        viewer = show(chart);
         getStyleClass().add("live-loss-chart");
     }
 
@@ -289,7 +287,7 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         logScale = log;
         ValueAxis axis = log ? new ReadableLogAxis("", this::focusRange) : new FocusNumberAxis();
         ChartStyle.styleAxis(axis);
-        ChartScale.rescale(axis, scale);
+        ChartScale.rescale(axis, scale());
         plot.setRangeAxis(axis);
         plot.setRangeMinorGridlinesVisible(log);
         plot.setRangeMinorGridlinePaint(ChartStyle.MINOR_GRID);
@@ -413,18 +411,33 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         return crossing == null ? -1 : crossing.epoch();
     }
 
-    /** Larger text, lines and points for a projector, or the usual look again. */
+    /** Larger text, lines, points and markers for a projector, or the usual look again. */
+    @Override
     public void setPresentation(boolean on) {
-        double next = on ? PRESENTATION_SCALE : 1;
-        if (next != scale) {
-            suspendRedraw();
-            ChartScale.rescale(chart, next / scale);
-            scale = next;
+        suspendRedraw();
+        super.setPresentation(on);
+    }
+
+    /**
+     * A vertical line at the end of epoch {@code epoch} (counted from 1), labelled "epoch N": the
+     * moment the time slider under the latent plot shows. 0 or less removes it.
+     */
+    public void setMarkedEpoch(int epoch) {
+        suspendRedraw();
+        if (markedEpochMarker != null) {
+            plot.removeDomainMarker(0, markedEpochMarker, Layer.FOREGROUND, false);
+            markedEpochMarker = null;
+        }
+        if (epoch > 0) {
+            markedEpochMarker = labelledMarker(epoch, MARKED_EPOCH_PAINT, new BasicStroke(1.5f), "epoch " + epoch);
+            markedEpochMarker.setLabelFont(scaled(MARKED_EPOCH_FONT)); // small: it only names the line
+            plot.addDomainMarker(0, markedEpochMarker, Layer.FOREGROUND, false);
         }
     }
 
-    public boolean isPresentation() {
-        return scale != 1;
+    /** The epoch {@link #setMarkedEpoch} marks, or 0 for none. */
+    public int markedEpoch() {
+        return markedEpochMarker == null ? 0 : (int) markedEpochMarker.getValue();
     }
 
     /** A title above the chart (useful in exports); null or blank for none. */
@@ -435,6 +448,7 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         } else {
             chart.setTitle(new TextTitle(title, ChartStyle.TITLE));
             ChartStyle.styleTitle(chart);
+            chart.getTitle().setFont(scaled(ChartStyle.TITLE));
         }
     }
 
@@ -479,7 +493,7 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         return kl;
     }
 
-    XYPlot plot() {
+    FittedXYPlot plot() {
         return plot;
     }
 
@@ -489,6 +503,10 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
 
     ValueMarker crossingMarker() {
         return crossingMarker;
+    }
+
+    ValueMarker markedEpochMarker() {
+        return markedEpochMarker;
     }
 
     /** True while changes wait for the coalesced redraw. */
@@ -628,17 +646,9 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         if (!Double.isFinite(v) || (logScale && v <= 0)) {
             return;
         }
-        ValueMarker marker = new ValueMarker(v, REFERENCE_PAINT, new BasicStroke(2f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {8f, 6f}, 0f));
-        if (!referenceLabel.isBlank()) {
-            marker.setLabel(referenceLabel);
-            marker.setLabelFont(ChartStyle.MARKER_LABEL);
-            marker.setLabelPaint(ChartStyle.TEXT);
-            marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            marker.setLabelOffset(new RectangleInsets(4, 8, 4, 8));
-        }
+        // the plot places the label inside the data area, clear of the curves
+        ValueMarker marker = labelledMarker(v, REFERENCE_PAINT, new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {8f, 6f}, 0f), referenceLabel.isBlank() ? null : referenceLabel);
         referenceMarker = marker;
         plot.addRangeMarker(0, marker, Layer.BACKGROUND, false);
         reference.add(0, v, false);
@@ -655,20 +665,23 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         if (crossing == null) {
             return;
         }
-        ValueMarker marker = new ValueMarker(crossing.x(), REFERENCE_PAINT, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {2f, 4f}, 0f));
-        marker.setLabel("beats " + referenceName() + " at epoch " + crossing.epoch());
-        marker.setLabelFont(ChartStyle.MARKER_LABEL);
-        marker.setLabelPaint(ChartStyle.TEXT);
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-        // the label reads away from the line, into the side of the plot that has room for it
-        int lastEpoch = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
-        boolean roomOnTheRight = crossing.x() < 0.6 * lastEpoch;
-        marker.setLabelAnchor(roomOnTheRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(roomOnTheRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
-        marker.setLabelOffset(new RectangleInsets(24, 6, 4, 6));
+        ValueMarker marker = labelledMarker(crossing.x(), REFERENCE_PAINT, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {2f, 4f}, 0f),
+                "beats " + referenceName() + " at epoch " + crossing.epoch());
         crossingMarker = marker;
         plot.addDomainMarker(0, marker, Layer.BACKGROUND, false);
+    }
+
+    /** A marker line in presenter size when presenter mode is on; {@code label} may be null. */
+    private ValueMarker labelledMarker(double value, Color paint, BasicStroke stroke, String label) {
+        ValueMarker marker = new ValueMarker(value, paint, scaled(stroke));
+        if (label != null) {
+            marker.setLabel(label);
+            marker.setLabelFont(scaled(ChartStyle.MARKER_LABEL));
+            marker.setLabelPaint(ChartStyle.TEXT);
+            marker.setLabelBackgroundColor(LABEL_BACKGROUND);
+        }
+        return marker;
     }
 
     /** What the crossing label calls the reference: its label's first phrase ("PCA" of "PCA, 32 components: 0.1"). */
@@ -677,9 +690,9 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         return name.isEmpty() ? "the reference" : name;
     }
 
+    /** The full unit when the axis is long enough, a short form ("Loss (nats/sample)") when not. */
     private void updateRangeLabel() {
-        String label = unit.isBlank() ? "Loss" : unit.contains("(") ? "Loss: " + unit : "Loss (" + unit + ")";
-        plot.getRangeAxis().setLabel(logScale ? label + ", log scale" : label);
+        plot.setAxisLabel(plot.getRangeAxis(), LossAxisLabel.forms(unit, logScale));
     }
 
     /** A linear y axis whose auto range may leave out the early losses, see {@link #focusRange()}. */
@@ -687,7 +700,7 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         FocusNumberAxis() {
             super("Loss");
             setAutoRangeIncludesZero(false);
-            setNumberFormatOverride(new SignificantDigits(4));
+            setStandardTickUnits(RoundTickUnits.create());
         }
 
         @Override

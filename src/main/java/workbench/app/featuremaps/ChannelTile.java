@@ -10,6 +10,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import workbench.app.charts.Presentable;
 import workbench.session.FeatureMap;
 
 /**
@@ -18,9 +20,17 @@ import workbench.session.FeatureMap;
  * range its colours span, since every channel has a scale of its own and colours alone do not
  * compare across channels. Hovering a pixel reports its value.
  */
-final class ChannelTile extends Region {
-    /** Height of the caption line under the picture. */
-    static final double CAPTION = 16;
+final class ChannelTile extends Region implements Presentable {
+    /**
+     * Height of the caption under the picture: two lines of presenter-size text, so that a tile too
+     * narrow for "#12  -0.031 - 0.887" on one line shows the number above the range instead of
+     * cutting it.
+     */
+    static final double CAPTION = 34;
+    static final double FONT_SIZE = 11;
+    static final double PRESENTATION_SCALE = 1.25;
+    /** Captions get no smaller than this to fit a narrow tile. */
+    static final double SMALLEST_FONT_SIZE = 9;
 
     private final Canvas view = new Canvas();
     private WritableImage image;
@@ -28,12 +38,15 @@ final class ChannelTile extends Region {
     private final Tooltip tooltip = new Tooltip();
     private FeatureMap map;
     private int channel;
+    private double scale = 1;
 
     /** @param hover receives a line about the value under the pointer, or "" when it leaves */
     ChannelTile(Consumer<String> hover) {
         getStyleClass().add("feature-map-channel");
-        caption.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        caption.setTextFill(Color.web("#555555"));
         caption.setMinWidth(0);
+        caption.setWrapText(false);
+        caption.setEllipsisString(""); // the text is chosen to fit: never "#1 0 ..."
         getChildren().addAll(view, caption);
         Tooltip.install(this, tooltip);
         view.setOnMouseMoved(e -> hover.accept(readout(e.getX(), e.getY())));
@@ -47,7 +60,7 @@ final class ChannelTile extends Region {
         paint();
         String lo = format(newMap.min(c));
         String hi = format(newMap.max(c));
-        caption.setText("#" + (c + 1) + "  " + lo + " \u2013 " + hi);
+        fitCaption();
         int peak = newMap.argmax(c);
         int width = newMap.shape().width();
         tooltip.setText("Channel " + (c + 1) + " of " + newMap.channels() + ", on its own colour scale:\n"
@@ -61,8 +74,34 @@ final class ChannelTile extends Region {
             view.setWidth(width);
             view.setHeight(height);
             paint();
+            fitCaption();
             requestLayout();
         }
+    }
+
+    /** Larger caption text for a projector, or the usual size again. */
+    @Override
+    public void setPresentation(boolean on) {
+        double next = on ? PRESENTATION_SCALE : 1;
+        if (next != scale) {
+            scale = next;
+            fitCaption();
+        }
+    }
+
+    @Override
+    public boolean isPresentation() {
+        return scale != 1;
+    }
+
+    private void fitCaption() {
+        if (map == null) {
+            return;
+        }
+        Caption fitted = Caption.fit(channel + 1, map.min(channel), map.max(channel), view.getWidth(),
+                FONT_SIZE * scale, SMALLEST_FONT_SIZE);
+        caption.setFont(fitted.font());
+        caption.setText(fitted.text());
     }
 
     private void paint() {
@@ -118,10 +157,15 @@ final class ChannelTile extends Region {
 
     /** Three significant digits, plain notation where it reads well: 0.0213, 0.5, 12.3. */
     static String format(double v) {
+        return format(v, 3);
+    }
+
+    /** {@code digits} significant digits, plain notation where it reads well. */
+    static String format(double v, int digits) {
         if (v == 0 || !Double.isFinite(v)) {
             return v == 0 ? "0" : Double.toString(v);
         }
-        BigDecimal rounded = new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros();
+        BigDecimal rounded = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros();
         double magnitude = Math.abs(v);
         return magnitude >= 1e-4 && magnitude < 1e7 ? rounded.toPlainString() : rounded.toString();
     }

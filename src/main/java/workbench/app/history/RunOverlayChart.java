@@ -3,7 +3,6 @@ package workbench.app.history;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,9 +11,9 @@ import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.labels.StandardXYSeriesLabelGenerator;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -22,11 +21,16 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import workbench.app.charts.ChartRegion;
+import workbench.app.charts.ChartScale;
 import workbench.engine.EpochStats;
+import workbench.io.plot.BriefLegend;
 import workbench.io.plot.ChartStyle;
+import workbench.io.plot.FittedChart;
+import workbench.io.plot.FittedXYPlot;
+import workbench.io.plot.LossAxisLabel;
 import workbench.io.plot.Palette;
 import workbench.io.plot.ReadableLogAxis;
-import workbench.io.plot.SignificantDigits;
+import workbench.io.plot.RoundTickUnits;
 import workbench.session.RunRecord;
 
 /**
@@ -38,18 +42,17 @@ final class RunOverlayChart extends ChartRegion {
     static final String VALIDATION_SUFFIX = " (validation)";
     static final String EMPTY_HINT = "Tick runs in the table to compare their loss curves.";
     private static final Font SUBTITLE = new Font(ChartStyle.FAMILY, Font.PLAIN, 16);
-    private static final Stroke SOLID = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+    private static final BasicStroke SOLID = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final BasicStroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
             1f, new float[] {10f, 6f}, 0f);
     /** Beyond this many epochs the point marks crowd into a thick line. */
     private static final int MAX_MARKED_EPOCHS = 60;
 
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-    private final XYPlot plot;
-    private final JFreeChart chart;
+    private final FittedXYPlot plot;
+    private final FittedChart chart;
     private final TextTitle subtitle = new TextTitle(EMPTY_HINT, SUBTITLE);
-    private final ChartViewer viewer;
     private List<RunRecord> shown = List.of();
     private boolean logScale;
     private int rebuilds;
@@ -61,17 +64,22 @@ final class RunOverlayChart extends ChartRegion {
         x.setAutoRangeIncludesZero(false);
         renderer.setDrawSeriesLineAsPath(true);
         renderer.setDefaultShapesFilled(true);
-        plot = new XYPlot(data, x, linearAxis(), renderer);
+        // names the run under the pointer, for when the chart is too small for its legend
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator());
+        plot = new FittedXYPlot(data, x, linearAxis(), renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        chart = new JFreeChart(null, ChartStyle.TITLE, plot, true);
+        // "#3" when the chart is too small for "#3 Dense 784-256-[32]-256-784" in its legend
+        BriefLegend names = new BriefLegend(key -> key.split(" ", 2)[0]);
+        renderer.setLegendItemLabelGenerator(names);
+        renderer.setLegendItemToolTipGenerator(new StandardXYSeriesLabelGenerator());
+        chart = new FittedChart(plot);
+        chart.setBriefLegend(names);
         ChartStyle.apply(chart);
-        chart.getLegend().setPosition(RectangleEdge.TOP);
         subtitle.setPaint(ChartStyle.TEXT);
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
         subtitle.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(subtitle);
-        viewer = new ChartViewer(chart, true);
-        getChildren().add(viewer);
+        show(chart);
         setId("runOverlay");
         rebuild();
     }
@@ -105,6 +113,7 @@ final class RunOverlayChart extends ChartRegion {
         logScale = log;
         ValueAxis axis = log ? new ReadableLogAxis("") : linearAxis();
         ChartStyle.styleAxis(axis);
+        ChartScale.rescale(axis, scale());
         plot.setRangeAxis(axis);
         plot.setRangeMinorGridlinesVisible(log);
         plot.setRangeMinorGridlinePaint(ChartStyle.MINOR_GRID);
@@ -115,7 +124,7 @@ final class RunOverlayChart extends ChartRegion {
     private static NumberAxis linearAxis() {
         NumberAxis y = new NumberAxis("Loss");
         y.setAutoRangeIncludesZero(false);
-        y.setNumberFormatOverride(new SignificantDigits(4));
+        y.setStandardTickUnits(RoundTickUnits.create());
         ChartStyle.styleAxis(y);
         return y;
     }
@@ -146,17 +155,17 @@ final class RunOverlayChart extends ChartRegion {
         }
         renderer.setDefaultShapesVisible(maxEpochs <= MAX_MARKED_EPOCHS);
         Set<String> units = units();
-        String label = units.size() == 1 ? "Loss (" + units.iterator().next() + ")"
-                : units.isEmpty() ? "Loss" : "Loss (mixed units)";
-        plot.getRangeAxis().setLabel(logScale ? label + ", log scale" : label);
+        plot.setAxisLabel(plot.getRangeAxis(), units.size() > 1
+                ? List.of("Loss (mixed units)" + (logScale ? ", log scale" : ""), logScale ? "Loss (log)" : "Loss")
+                : LossAxisLabel.forms(units.isEmpty() ? "" : units.iterator().next(), logScale));
         subtitle.setText(subtitleText(units));
         chart.setNotify(true);
     }
 
-    private void style(int index, Color colour, Stroke stroke, boolean inLegend) {
+    private void style(int index, Color colour, BasicStroke stroke, boolean inLegend) {
         renderer.setSeriesPaint(index, colour, false);
-        renderer.setSeriesStroke(index, stroke, false);
-        renderer.setSeriesShape(index, new Ellipse2D.Double(-3.5, -3.5, 7, 7), false);
+        renderer.setSeriesStroke(index, scaled(stroke), false);
+        renderer.setSeriesShape(index, scaled(new Ellipse2D.Double(-3.5, -3.5, 7, 7)), false);
         renderer.setSeriesVisibleInLegend(index, inLegend, false);
     }
 
@@ -189,6 +198,10 @@ final class RunOverlayChart extends ChartRegion {
     /** The chart, for export. */
     JFreeChart chart() {
         return chart;
+    }
+
+    FittedXYPlot plot() {
+        return plot;
     }
 
     // Package-private views for tests.

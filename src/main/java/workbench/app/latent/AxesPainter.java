@@ -66,7 +66,7 @@ final class AxesPainter {
         }
         if (!yLabel.isEmpty()) {
             gc.save();
-            gc.translate(PlotLayout.pad(), p.top() + p.height() / 2);
+            gc.translate(layout.yAxisLabelLeft(), p.top() + p.height() / 2);
             gc.rotate(-90);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
@@ -77,7 +77,7 @@ final class AxesPainter {
             gc.setFont(ScatterStyle.TITLE);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
-            gc.fillText(title, p.left() + p.width() / 2, PlotLayout.pad());
+            gc.fillText(title, p.left() + p.width() / 2, layout.titleTop());
         }
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
+import workbench.app.charts.Presentable;
 import workbench.app.recon.Viridis;
 import workbench.engine.Shape;
 
@@ -23,7 +24,9 @@ import workbench.engine.Shape;
  * it decodes, so the axes run half a tile past the outermost codes. Call every method on the FX
  * thread.
  */
-public final class ManifoldView extends Region {
+public final class ManifoldView extends Region implements Presentable {
+    /** How much larger presenter mode draws the axes, their labels and the title. */
+    public static final double PRESENTATION_SCALE = 1.25;
 
     private static final double COLOUR_BAR_WIDTH = 90;
     private static final double COLOUR_BAR_HEIGHT = 10;
@@ -45,6 +48,11 @@ public final class ManifoldView extends Region {
     private String title = "";
     private String emptyMessage = "The decoded manifold appears here.";
     private PlotLayout layout;
+    /**
+     * Screen pixels per drawing unit: the view is laid out and painted in drawing units, so
+     * presenter mode enlarges text, ticks and frame at once (the tiles fill what is left).
+     */
+    private double zoom = 1;
 
     public ManifoldView() {
         setId("manifoldView");
@@ -104,6 +112,37 @@ public final class ManifoldView extends Region {
         redraw();
     }
 
+    /** Larger axes, labels and title for a projector, or the usual size again. */
+    @Override
+    public void setPresentation(boolean on) {
+        double next = on ? PRESENTATION_SCALE : 1;
+        if (next != zoom) {
+            zoom = next;
+            redraw();
+        }
+    }
+
+    @Override
+    public boolean isPresentation() {
+        return zoom != 1;
+    }
+
+    /** The plot area the tiles fill, in this component's coordinates; null when cleared. */
+    public Rectangle2D plotArea() {
+        if (mosaic == null) {
+            return null;
+        }
+        ensureLaidOut();
+        Projection p = layout.projection();
+        return new Rectangle2D(p.left() * zoom, p.top() * zoom, p.width() * zoom, p.height() * zoom);
+    }
+
+    /** Where the rotated y-axis label's left edge is drawn, in this component's coordinates; for tests. */
+    double yAxisLabelLeft() {
+        ensureLaidOut();
+        return layout.yAxisLabelLeft() * zoom;
+    }
+
     /** True when tiles are on show. */
     public boolean hasTiles() {
         return mosaic != null;
@@ -125,9 +164,9 @@ public final class ManifoldView extends Region {
         }
         ensureLaidOut();
         Projection p = layout.projection();
-        double tw = p.width() / cols;
-        double th = p.height() / rows;
-        return new Rectangle2D(p.left() + col * tw, p.top() + row * th, tw, th);
+        double tw = p.width() / cols * zoom;
+        double th = p.height() / rows * zoom;
+        return new Rectangle2D(p.left() * zoom + col * tw, p.top() * zoom + row * th, tw, th);
     }
 
     /** The view as an image at its current size, for export. */
@@ -176,9 +215,15 @@ public final class ManifoldView extends Region {
     }
 
     private void redraw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.save();
+        gc.scale(zoom, zoom);
+        paint(gc, canvas.getWidth() / zoom, canvas.getHeight() / zoom);
+        gc.restore();
+    }
+
+    /** Everything, in drawing units of a {@code w} x {@code h} view. */
+    private void paint(GraphicsContext gc, double w, double h) {
         gc.setFill(ScatterStyle.BACKGROUND);
         gc.fillRect(0, 0, w, h);
         if (mosaic == null) {
@@ -205,7 +250,7 @@ public final class ManifoldView extends Region {
 
     /**
      * The layout with the plot area shrunk to the mosaic's aspect ratio, so tiles keep the
-     * samples' shape. Computed twice: the first pass fixes the margins, the second the ticks for
+     * samples' shape, and centred in the view. Computed twice: the first pass fixes the margins, the second the ticks for
      * the plot's real size (fewer labels fit on a narrower plot).
      */
     private PlotLayout fittedLayout(double w, double h, boolean heat) {
@@ -219,10 +264,12 @@ public final class ManifoldView extends Region {
         PlotLayout second = PlotLayout.compute(w - (p.width() - plotW), h - (p.height() - plotH), extent, hasTitle,
                 !xLabel.isEmpty(), !yLabel.isEmpty(), noLegend);
         Projection q = second.projection();
+        // centred both ways; the axes' labels and the title follow the plot (see PlotLayout)
         double shift = Math.max(0, (p.width() - plotW) / 2);
-        Projection centred = new Projection(q.left() + shift, q.top(), q.width(), q.height(), extent);
+        double drop = Math.max(0, (p.height() - plotH) / 2);
+        Projection centred = new Projection(q.left() + shift, q.top() + drop, q.width(), q.height(), extent);
         return new PlotLayout(centred, second.xTicks(), second.xStep(), second.yTicks(), second.yStep(),
-                second.legendLeft() + shift, second.legendTop());
+                second.legendLeft() + shift, second.legendTop() + drop);
     }
 
     /**

@@ -53,6 +53,19 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
         return new PlotLayout(projection, xTicks, xStep, yTicks, yStep, left + plotWidth + LEGEND_GAP, top);
     }
 
+    /**
+     * Where the rotated y-axis label goes: a band's width left of the widest y tick label, so it
+     * stays beside the plot however far the plot is moved in (the manifold centres a plot of
+     * fixed aspect).
+     */
+    double yAxisLabelLeft() {
+        double widest = 0;
+        for (double t : yTicks) {
+            widest = Math.max(widest, ScatterStyle.textWidth(NiceTicks.format(t, yStep), ScatterStyle.TICK_LABEL));
+        }
+        return Math.max(PAD, projection.left() - TICK_LENGTH - TICK_GAP - widest - AXIS_LABEL_BAND);
+    }
+
     private static boolean labelsFit(double[] ticks, double step, double spacing) {
         double widest = 0;
         for (double t : ticks) {
@@ -71,5 +84,10 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
 
     static double pad() {
         return PAD;
+    }
+
+    /** Where the title's top goes: a title band above the plot, wherever the plot is. */
+    double titleTop() {
+        return projection.top() - TITLE_BAND;
     }
 }

@@ -2,15 +2,14 @@ package workbench.io.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import workbench.analysis.EpochRecord;
@@ -62,16 +61,16 @@ public final class LossChart {
             data.addSeries(validation);
         }
 
-        String yLabel = unit == null || unit.isBlank() ? "Loss" : "Loss (" + unit + ")";
         NumberAxis xAxis = new NumberAxis("Epoch");
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         xAxis.setAutoRangeIncludesZero(false);
         ValueAxis yAxis;
         if (logScale) {
-            yAxis = new ReadableLogAxis(yLabel + ", log scale");
+            yAxis = new ReadableLogAxis("");
         } else {
-            NumberAxis linear = new NumberAxis(yLabel);
+            NumberAxis linear = new NumberAxis("");
             linear.setAutoRangeIncludesZero(false);
+            linear.setStandardTickUnits(RoundTickUnits.create());
             yAxis = linear;
         }
 
@@ -82,20 +81,20 @@ public final class LossChart {
         renderer.setSeriesPaint(1, Palette.VALIDATION);
         renderer.setSeriesStroke(1, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {10f, 6f}, 0f));
-        renderer.setSeriesShape(1, new java.awt.Rectangle(-4, -4, 8, 8));
+        renderer.setSeriesShape(1, new Rectangle(-4, -4, 8, 8));
         renderer.setDefaultShapesFilled(true);
         renderer.setDrawSeriesLineAsPath(true);
 
-        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        FittedXYPlot plot = new FittedXYPlot(data, xAxis, yAxis, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
+        plot.setAxisLabel(yAxis, LossAxisLabel.forms(unit, logScale));
+        JFreeChart chart = new FittedChart(title, ChartStyle.TITLE, plot);
         ChartStyle.apply(chart);
         if (logScale) {
             plot.setRangeMinorGridlinesVisible(true);
             plot.setRangeMinorGridlinePaint(new Color(0xEEEEEE));
             plot.setRangeMinorGridlineStroke(new BasicStroke(1f));
         }
-        chart.getLegend().setPosition(RectangleEdge.TOP);
         return chart;
     }
 

@@ -79,6 +79,16 @@ public final class ReadableLogAxis extends LogAxis {
         double[][] ticks = ticks(lo, hi);
         List<NumberTick> out = new ArrayList<>();
         TextAnchor anchor = edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
+        if (ticks[0].length < 2) {
+            // Too narrow a range for round mantissas (0.6905 to 0.6907): evenly spaced round
+            // ticks, with as many decimals as their step needs, read apart.
+            double step = linearStep(hi - lo);
+            NumberFormat format = RoundTickUnits.format((int) Math.max(0, -Math.floor(Math.log10(step) + 1e-9)));
+            for (double k = Math.ceil(lo / step - 1e-9); k * step <= hi * (1 + 1e-12); k++) {
+                out.add(new NumberTick(TickType.MAJOR, k * step, format.format(k * step), anchor, anchor, 0.0));
+            }
+            return out;
+        }
         for (double v : ticks[0]) {
             out.add(new NumberTick(TickType.MAJOR, v, labels.format(v), anchor, anchor, 0.0));
         }
@@ -86,6 +96,14 @@ public final class ReadableLogAxis extends LogAxis {
             out.add(new NumberTick(TickType.MINOR, v, "", anchor, anchor, 0.0));
         }
         return out;
+    }
+
+    /** A step of 1, 2 or 5 times a power of ten that cuts {@code span} into about five. */
+    static double linearStep(double span) {
+        double raw = span / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / magnitude;
+        return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * magnitude;
     }
 
     /** Major tick values, then minor ones, inside [lo, hi]. */
