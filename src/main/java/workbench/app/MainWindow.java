@@ -124,6 +124,7 @@ public final class MainWindow {
         WindowMemory.place(s, placement);
         Scene scene = createScene();
         s.setScene(scene);
+        menus.guardClose(s); // the close button asks before unsaved runs are lost, as Quit does
         // the first CSS and layout pass of this scene is long (every tab's content, on a cold JIT):
         // done here, it is over before the window appears rather than while it shows white
         root.applyCss();

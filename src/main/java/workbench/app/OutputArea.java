@@ -162,9 +162,13 @@ public final class OutputArea extends SplitPane {
             TrainingSnapshot s = current == null ? null : current.epochSnapshots().at(epoch);
             if (s != null) {
                 show(s);
+                loss.setMarkedEpoch(epoch); // the loss chart shows which epoch the plots replay
             }
         });
-        replay.setOnLive(() -> show(run.snapshotProperty().get()));
+        replay.setOnLive(() -> {
+            loss.setMarkedEpoch(0);
+            show(run.snapshotProperty().get());
+        });
         run.runProperty().addListener((o, was, now) -> newRun(was, now));
         run.stateProperty().addListener((o, was, now) -> {
             if (now == RunViewModel.State.FINISHED) {

@@ -189,7 +189,7 @@ class AnomalyViewTest {
         TableView<?> table = robot.lookup("#anomalyWorstTable").queryAs(TableView.class);
         assertEquals(12, (int) WindowHarness.onFx(() -> table.getItems().size()));
         int[] worst = report.worst();
-        assertEquals(worst[0], WindowHarness.onFx(() -> table.getColumns().get(1).getCellData(0)));
+        assertEquals(String.valueOf(worst[0]), WindowHarness.onFx(() -> table.getColumns().get(1).getCellData(0)));
         assertEquals(report.className(report.scores().label(worst[0])),
                 WindowHarness.onFx(() -> table.getColumns().get(2).getCellData(0)));
         assertEquals("anomaly", WindowHarness.onFx(() -> table.getColumns().get(3).getCellData(0)),

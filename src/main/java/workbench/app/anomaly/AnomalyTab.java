@@ -104,10 +104,10 @@ public final class AnomalyTab extends Tab {
         example.setId("anomalyExample");
         example.setOnAction(e -> vm.loadPreset(Presets.anomalyDetection()));
         VBox box = new VBox(12, title, text, example);
-        box.setId("anomalyExplanation");
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(24));
         ScrollPane scroll = new ScrollPane(box);
+        scroll.setId("anomalyExplanation"); // the node whose visibility says whether the tab explains
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setStyle("-fx-background-color: -fx-background;");
