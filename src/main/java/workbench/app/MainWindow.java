@@ -1,18 +1,14 @@
 package workbench.app;
 
 import java.nio.file.Path;
-import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import workbench.app.layout.FigureMaximiser;
 import workbench.app.layout.SettingsColumn;
@@ -52,21 +48,8 @@ public final class MainWindow {
         this.toolbar = new RunToolbar(vm);
         this.menus = new MainMenus(vm, outputs, () -> stage);
 
-        TitledPane dataset = new TitledPane("Dataset", new DatasetPane(vm.dataset(), vm.training()));
-        TitledPane model = new TitledPane("Model", new DesignerPane(vm.designer()));
-        TitledPane training = new TitledPane("Training", new TrainingPane(vm.training(), vm.run()));
-        Label preset = new Label();
-        preset.setId("presetExplanation");
-        preset.setWrapText(true);
-        preset.setPadding(new Insets(6));
-        preset.setStyle("-fx-background-color: #eef5fb; -fx-border-color: #0072b2; -fx-border-width: 0 0 0 4;");
-        preset.textProperty().bind(vm.presetExplanationProperty());
-        preset.visibleProperty().bind(vm.presetExplanationProperty().isNotEmpty());
-        preset.managedProperty().bind(preset.visibleProperty());
-        VBox panel = new VBox(preset, dataset, model, training);
-        ScrollPane scroll = new ScrollPane(panel);
+        SettingsPanel scroll = new SettingsPanel(vm);
         scroll.setId("settingsScroll");
-        scroll.setFitToWidth(true);
         scroll.setMinWidth(300);
         settings = new SettingsColumn(scroll, maximiser.overWorkArea(outputs));
 

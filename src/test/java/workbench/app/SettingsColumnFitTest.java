@@ -59,7 +59,7 @@ class SettingsColumnFitTest {
         FxThread.until(() -> vm.dataset().loadedProperty().get() != null && !vm.dataset().loadingProperty().get(),
                 "loading " + presetTitle);
         List<String> clipped = onFx(() -> {
-            SettingsColumn column = new SettingsColumn(vm);
+            SettingsPanel column = new SettingsPanel(vm);
             column.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Font.getDefault().getSize() * fontScale));
             stage.setScene(new Scene(column, width, 700));
             stage.show();

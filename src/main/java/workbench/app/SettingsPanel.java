@@ -8,16 +8,16 @@ import javafx.scene.layout.VBox;
 import workbench.app.viewmodel.WorkbenchViewModel;
 
 /**
- * The settings column on the window's left: the loaded preset's explanation, then the Dataset,
+ * What the settings column holds: the loaded preset's explanation, then the Dataset,
  * Model and Training sections, scrolling when taller than the window. Every control in it shows its
  * text whole from {@link #MIN_WIDTH} px at the platform's font, and from {@link #MIN_PRESENTER_WIDTH}
  * px at presenter mode's 1.5 times larger one (SettingsColumnFitTest).
  */
-final class SettingsColumn extends ScrollPane {
+final class SettingsPanel extends ScrollPane {
     static final double MIN_WIDTH = 320;
     static final double MIN_PRESENTER_WIDTH = 360;
 
-    SettingsColumn(WorkbenchViewModel vm) {
+    SettingsPanel(WorkbenchViewModel vm) {
         Label preset = new Label();
         preset.setId("presetExplanation");
         preset.setWrapText(true);
