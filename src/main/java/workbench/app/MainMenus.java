@@ -79,9 +79,11 @@ final class MainMenus {
                 export("Codes as CSV...", "the test codes", "codes.csv", out::exportCodesCsv),
                 export("History as CSV...", "the loss history", "history.csv", out::exportHistoryCsv),
                 new SeparatorMenuItem(),
-                // the report is written in the background: the status bar says it has begun, a failure follows
+                // the report is written in the background: the status bar says it has begun, then that it
+                // was saved, or a failure follows
                 item("Report as HTML...", null, () -> save("Export a report of the run", "report.html",
                         "the report", target -> out.exportReport(target,
+                                () -> vm.tell("Saved the report to " + target),
                                 message -> tell("The report was not written", message)), true)));
         Menu presets = new Menu("Presets");
         for (Preset p : Presets.all()) {

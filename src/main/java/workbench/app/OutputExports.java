@@ -100,9 +100,10 @@ final class OutputExports {
     /**
      * Writes the run's HTML report. The report measures the model (test metrics, PCA baseline), so
      * the work goes to the thread that owns the model, never the FX thread: between batches if
-     * training runs, on the training executor if not. A failure comes back through {@code failed}.
+     * training runs, on the training executor if not. {@code written} runs on the FX thread once the file is whole; a
+     * failure comes back through {@code failed}, in words.
      */
-    void exportReport(Path file, java.util.function.Consumer<String> failed) throws IOException {
+    void exportReport(Path file, Runnable written, java.util.function.Consumer<String> failed) throws IOException {
         TrainingRun run = vm.run().runProperty().get();
         if (run == null || run.epochsDone() == 0) {
             throw new IOException("There is nothing to report yet: train at least one epoch.");
@@ -116,7 +117,9 @@ final class OutputExports {
                 throw new java.io.UncheckedIOException(e);
             }
         }).whenComplete((done, error) -> {
-            if (error != null) {
+            if (error == null) {
+                Platform.runLater(written);
+            } else {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                         ? error.getCause() : error;
                 Platform.runLater(() -> failed.accept(cause.getMessage() == null ? cause.toString() : cause.getMessage()));

@@ -1,8 +1,11 @@
 package workbench.app;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
 import javafx.scene.text.Font;
 import workbench.app.charts.Presentable;
 import workbench.app.layout.EveryNode;
@@ -29,6 +32,11 @@ final class PresenterLook {
     private double deskWidth = Double.NaN;
     /** The window's width then: at another width the desk column comes back at its pixels, not its share. */
     private double deskSplitWidth = Double.NaN;
+    /**
+     * Every other splitter's dividers at the desk (the plots', the lower tabs'): the larger text pushes
+     * their panes' minimum widths and moves them by a pixel or two, so they are put back as they were.
+     */
+    private final Map<SplitPane, double[]> deskDividers = new IdentityHashMap<>();
 
     private PresenterLook(Parent root, SettingsColumn settings) {
         this.root = root;
@@ -64,13 +72,25 @@ final class PresenterLook {
             deskDivider = settings.split().getDividers().isEmpty() ? Double.NaN : settings.split().getDividerPositions()[0];
             deskWidth = settings.width();
             deskSplitWidth = settings.split().getWidth();
+            deskDividers.clear();
+            EveryNode.walk(root, node -> {
+                if (node instanceof SplitPane split && split != settings.split()) {
+                    deskDividers.put(split, split.getDividerPositions());
+                }
+            });
             settings.setWidth(deskWidth * SETTINGS_SCALE);
         } else {
-            if (settings.isCollapsed() || Double.isNaN(deskDivider) || settings.split().getWidth() != deskSplitWidth) {
+            boolean sameWindow = settings.split().getWidth() == deskSplitWidth;
+            if (settings.isCollapsed() || Double.isNaN(deskDivider) || !sameWindow) {
                 settings.setWidth(deskWidth); // comes back at the desk width when unfolded
             } else {
                 settings.split().setDividerPositions(deskDivider); // the very position, not one computed again
             }
+            if (sameWindow) {
+                // a window resized meanwhile keeps the dividers as they are: the old shares may not fit it
+                deskDividers.forEach((split, positions) -> split.setDividerPositions(positions));
+            }
+            deskDividers.clear();
             deskDivider = Double.NaN;
             deskWidth = Double.NaN;
         }

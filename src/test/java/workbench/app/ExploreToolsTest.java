@@ -73,17 +73,19 @@ class ExploreToolsTest {
         WindowHarness.fx(() -> outputs.exploreTabs().getSelectionModel().select(outputs.manifoldTab()));
         w.until(() -> outputs.manifoldTab().view().hasTiles());
 
-        // Export > Report as HTML writes one self-contained page
+        // Export > Report as HTML writes one self-contained page, and says so on the FX thread once written
         Path report = dir.resolve("report.html");
         java.util.List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
         WindowHarness.fx(() -> {
             try {
-                outputs.exports().exportReport(report, failures::add);
+                outputs.exports().exportReport(report, () -> written.set(javafx.application.Platform.isFxApplicationThread()
+                        && Files.exists(report)), failures::add);
             } catch (java.io.IOException e) {
                 failures.add(e.getMessage());
             }
         });
-        w.until(() -> Files.exists(report) || !failures.isEmpty());
+        w.until(() -> written.get() || !failures.isEmpty());
         assertTrue(failures.isEmpty(), failures.toString());
         String html = Files.readString(report);
         assertTrue(html.contains("<svg") && html.contains("data:image/png;base64,"), "figures embedded");

@@ -206,12 +206,12 @@ class PresenterModeTest {
         Look back = look();
         assertSameFor(desk.fonts(), back.fonts(), "the font of");
         assertSameFor(desk.viewMenuFonts(), back.viewMenuFonts(), "the font of the View menu's");
-        // the splitters presenter mode moves come back exactly; the splitters inside the figures' tabs may move
-        // by a pixel when the larger text pushes their minimum widths (reported, not yet mended)
-        SplitPane columns = w.window.settings().split();
-        assertEquals(desk.dividers().get(columns), back.dividers().get(columns), "the settings' divider where it was");
-        SplitPane area = w.window.outputs();
-        assertEquals(desk.dividers().get(area), back.dividers().get(area), "the lower tabs' divider where it was");
+        // every splitter comes back exactly: the settings', the lower tabs' and those inside the figures' area,
+        // which the larger text pushes by a pixel or two while presenting
+        assertFalse(desk.dividers().size() < 3, "the settings', the plots' and the lower tabs' splitters were read");
+        for (Map.Entry<SplitPane, List<Double>> split : desk.dividers().entrySet()) {
+            assertEquals(split.getValue(), back.dividers().get(split.getKey()), "the dividers of " + split.getKey());
+        }
         assertEquals(desk.settingsWidth(), back.settingsWidth(), 0.5, "the settings column as wide as it was");
     }
 

@@ -32,6 +32,14 @@ public final class ManifoldView extends Region implements Presentable {
     private static final double COLOUR_BAR_HEIGHT = 10;
     /** Tiles smaller than this (pixels) are drawn without seams between them. */
     private static final double MIN_TILE_FOR_SEAMS = 12;
+    /**
+     * The title (and a heat strip's colour bar) moves beside the tiles when the square grid leaves a
+     * column at least this wide (drawing units) on its right: in a wide, low view, such as the
+     * manifold's tab under the plots, the band a title takes above the grid is better spent on the grid.
+     */
+    static final double SIDE_COLUMN = 150;
+    private static final double SIDE_GAP = 16;
+    private static final double LINE_SPACING = 1.25;
 
     private final Canvas canvas = new Canvas();
     private final Legend noLegend = new Legend();
@@ -48,6 +56,8 @@ public final class ManifoldView extends Region implements Presentable {
     private String title = "";
     private String emptyMessage = "The decoded manifold appears here.";
     private PlotLayout layout;
+    /** True when the layout on show has the title beside the tiles rather than above them. */
+    private boolean titleBeside;
     /**
      * Screen pixels per drawing unit: the view is laid out and painted in drawing units, so
      * presenter mode enlarges text, ticks and frame at once (the tiles fill what is left).
@@ -135,6 +145,12 @@ public final class ManifoldView extends Region implements Presentable {
         ensureLaidOut();
         Projection p = layout.projection();
         return new Rectangle2D(p.left() * zoom, p.top() * zoom, p.width() * zoom, p.height() * zoom);
+    }
+
+    /** True when the title is drawn beside the tiles (a wide view) rather than above them; for tests. */
+    boolean titleBeside() {
+        ensureLaidOut();
+        return layout != null && titleBeside;
     }
 
     /** Where the rotated y-axis label's left edge is drawn, in this component's coordinates; for tests. */
@@ -242,10 +258,36 @@ public final class ManifoldView extends Region implements Presentable {
         gc.setImageSmoothing(false);
         gc.drawImage(mosaic, p.left(), p.top(), p.width(), p.height());
         paintSeams(gc, p);
-        AxesPainter.paintFrame(gc, layout, xLabel, yLabel, title);
-        if (heat) {
-            paintColourBar(gc, p);
+        if (titleBeside) {
+            AxesPainter.paintFrame(gc, layout, xLabel, yLabel, "");
+            double below = paintTitleBeside(gc, p, w);
+            if (heat) {
+                paintColourBar(gc, p.left() + p.width() + SIDE_GAP, below + COLOUR_BAR_HEIGHT);
+            }
+        } else {
+            AxesPainter.paintFrame(gc, layout, xLabel, yLabel, title);
+            if (heat) {
+                paintColourBarAbove(gc, p);
+            }
         }
+    }
+
+    /**
+     * The layout for a {@code w} x {@code h} view: with the title beside the tiles when the grid
+     * leaves a column for it (see {@link #SIDE_COLUMN}), above them otherwise.
+     */
+    private PlotLayout fittedLayout(double w, double h, boolean heat) {
+        boolean hasTitle = !title.isEmpty() || heat;
+        if (hasTitle) {
+            PlotLayout beside = fittedLayout(w, h, heat, false);
+            Projection p = beside.projection();
+            if (w - (p.left() + p.width()) - PlotLayout.pad() >= SIDE_COLUMN + SIDE_GAP) {
+                titleBeside = true;
+                return beside;
+            }
+        }
+        titleBeside = false;
+        return fittedLayout(w, h, heat, hasTitle);
     }
 
     /**
@@ -253,8 +295,7 @@ public final class ManifoldView extends Region implements Presentable {
      * samples' shape, and centred in the view. Computed twice: the first pass fixes the margins, the second the ticks for
      * the plot's real size (fewer labels fit on a narrower plot).
      */
-    private PlotLayout fittedLayout(double w, double h, boolean heat) {
-        boolean hasTitle = !title.isEmpty() || heat;
+    private PlotLayout fittedLayout(double w, double h, boolean heat, boolean hasTitle) {
         PlotLayout first = PlotLayout.compute(w, h, extent, hasTitle, !xLabel.isEmpty(), !yLabel.isEmpty(), noLegend);
         Projection p = first.projection();
         double tileAspect = heat ? 1 : (double) shape.width() / shape.height();
@@ -295,22 +336,53 @@ public final class ManifoldView extends Region implements Presentable {
         }
     }
 
+    /**
+     * The title in the column right of the tiles, top-aligned with them and wrapped to the column;
+     * returns where its last line ends.
+     */
+    private double paintTitleBeside(GraphicsContext gc, Projection p, double w) {
+        double left = p.left() + p.width() + SIDE_GAP;
+        double y = p.top();
+        if (title.isEmpty()) {
+            return y;
+        }
+        gc.setFont(ScatterStyle.TITLE);
+        gc.setFill(ScatterStyle.TEXT);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        double lineHeight = ScatterStyle.TITLE.getSize() * LINE_SPACING;
+        for (String line : WrappedText.lines(title, ScatterStyle.TITLE, w - left - PlotLayout.pad())) {
+            gc.fillText(line, left, y);
+            y += lineHeight;
+        }
+        return y;
+    }
+
     /** Which colour is which value, for heat strips: at the top right, above the plot. */
-    private void paintColourBar(GraphicsContext gc, Projection p) {
-        double right = p.left() + p.width();
-        double y = p.top() - COLOUR_BAR_HEIGHT - 8;
+    private void paintColourBarAbove(GraphicsContext gc, Projection p) {
+        String[] ends = colourBarEnds();
+        double width = ScatterStyle.textWidth(ends[0], ScatterStyle.TICK_LABEL) + 6 + COLOUR_BAR_WIDTH + 6
+                + ScatterStyle.textWidth(ends[1], ScatterStyle.TICK_LABEL);
+        paintColourBar(gc, p.left() + p.width() - width, p.top() - COLOUR_BAR_HEIGHT / 2 - 8);
+    }
+
+    /** The colour bar's lowest and highest values, as its labels read. */
+    private String[] colourBarEnds() {
+        return new String[] {NiceTicks.format(scale[0], (scale[1] - scale[0]) / 100),
+                NiceTicks.format(scale[1], (scale[1] - scale[0]) / 100)};
+    }
+
+    /** "lo [colours] hi", from {@code left}, centred on {@code centreY}. */
+    private void paintColourBar(GraphicsContext gc, double left, double centreY) {
+        String[] ends = colourBarEnds();
         gc.setFont(ScatterStyle.TICK_LABEL);
         gc.setFill(ScatterStyle.TEXT);
         gc.setTextBaseline(VPos.CENTER);
-        String hi = NiceTicks.format(scale[1], (scale[1] - scale[0]) / 100);
-        String lo = NiceTicks.format(scale[0], (scale[1] - scale[0]) / 100);
-        double hiWidth = ScatterStyle.textWidth(hi, ScatterStyle.TICK_LABEL);
-        double barRight = right - hiWidth - 6;
-        double barLeft = barRight - COLOUR_BAR_WIDTH;
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(hi, barRight + 6, y + COLOUR_BAR_HEIGHT / 2);
-        gc.setTextAlign(TextAlignment.RIGHT);
-        gc.fillText(lo, barLeft - 6, y + COLOUR_BAR_HEIGHT / 2);
+        gc.fillText(ends[0], left, centreY);
+        double barLeft = left + ScatterStyle.textWidth(ends[0], ScatterStyle.TICK_LABEL) + 6;
+        gc.fillText(ends[1], barLeft + COLOUR_BAR_WIDTH + 6, centreY);
+        double y = centreY - COLOUR_BAR_HEIGHT / 2;
         for (int i = 0; i < COLOUR_BAR_WIDTH; i++) {
             int argb = Viridis.argb(i / (COLOUR_BAR_WIDTH - 1));
             gc.setFill(javafx.scene.paint.Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF));

@@ -1,6 +1,7 @@
 package workbench.app.latent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -51,6 +52,37 @@ class ManifoldViewPresentationTest {
         onFx(() -> {
             view.resize(w, h);
             view.layout();
+            return null;
+        });
+    }
+
+    /**
+     * Under the plots the manifold's tab is wide and low: the title goes to the free column right of
+     * the square grid, and the band it took above the grid (30 units more than the bare frame needs) goes to the grid. A view too
+     * narrow for that column keeps the title above.
+     */
+    @Test
+    void aWideLowViewPutsTheTitleBesideTheGridAndGivesTheGridItsBand() {
+        for (boolean presenting : new boolean[] {false, true}) {
+            onFx(() -> {
+                view.setPresentation(presenting);
+                return null;
+            });
+            double zoom = presenting ? ManifoldView.PRESENTATION_SCALE : 1;
+            size(1000, 330);
+            assertTrue(onFx(view::titleBeside), "wide: the title beside the grid");
+            Rectangle2D wide = onFx(view::plotArea);
+            // 12 units of padding and 4 above the frame; no title band
+            assertEquals(16 * zoom, wide.getMinY(), 0.5, "wide: the grid starts at the top");
+            size(380, 330);
+            assertFalse(onFx(view::titleBeside), "narrow: no column beside the grid, so the title is above");
+            Rectangle2D narrow = onFx(view::plotArea);
+            assertTrue(narrow.getMinY() >= 46 * zoom, "narrow: the title's band above the grid, top at " + narrow.getMinY());
+            assertTrue(wide.getHeight() >= narrow.getHeight() + 29 * zoom, "the wide view's grid is taller by the band: "
+                    + wide.getHeight() + " vs " + narrow.getHeight());
+        }
+        onFx(() -> {
+            view.setPresentation(false);
             return null;
         });
     }
