@@ -199,7 +199,7 @@ public final class Trainer {
             }
         }
         return finish(TrainingResult.Status.COMPLETED, bestEpoch, trainSeconds,
-                "Trained " + spec.epochs() + " epochs.");
+                "Trained " + spec.epochs() + (spec.epochs() == 1 ? " epoch." : " epochs."));
     }
 
     private boolean awaitBatch() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import workbench.analysis.AnomalyReport;
 import workbench.app.layout.FigureMaximiser;
+import workbench.app.layout.KeptShares;
 import workbench.app.layout.WholeText;
 import workbench.analysis.AnomalyScores;
 import workbench.analysis.ConfusionCounts;
@@ -58,6 +59,9 @@ public final class AnomalyView extends BorderPane {
         this(new FigureMaximiser(() -> null));
     }
 
+    /** The ROC curve's least width, pixels. */
+    static final double ROC_MIN_WIDTH = 200;
+
     public AnomalyView(FigureMaximiser maximiser) {
         setId("anomalyView");
         histogram.setId("anomalyHistogram");
@@ -80,7 +84,6 @@ public final class AnomalyView extends BorderPane {
 
         slider.setId("anomalyThreshold");
         HBox.setHgrow(slider, Priority.ALWAYS);
-        slider.setMinWidth(120);
         slider.valueProperty().addListener((o, was, now) -> {
             if (!updating) {
                 userThreshold = true;
@@ -88,14 +91,16 @@ public final class AnomalyView extends BorderPane {
             applyThreshold();
         });
         thresholdValue.setId("anomalyThresholdValue");
-        thresholdValue.setMinWidth(90);
-        Button reset = new Button("95th percentile");
+        // a short word: in presenter mode at 1280x720 the row has about 330 px beside the ROC and the counts
+        Button reset = new Button("Default");
         reset.setId("anomalyThresholdReset");
-        reset.setTooltip(new Tooltip("Back to the threshold that flags 5% of the normal test samples"));
+        reset.setTooltip(new Tooltip("Back to the default threshold, the 95th percentile of the normal test errors:"
+                + " it flags 5% of the normal test samples"));
         reset.setOnAction(e -> resetThreshold());
         Label sliderName = new Label("Threshold");
         HBox thresholdRow = new HBox(8, sliderName, slider, thresholdValue, reset);
-        slider.setMinWidth(60);
+        // the row's elastic part: in presenter mode at 1280x720 the row, the ROC and the counts just fit
+        slider.setMinWidth(40);
         WholeText.keep(sliderName, thresholdValue, reset);
         thresholdRow.setAlignment(Pos.CENTER_LEFT);
         thresholdRow.setPadding(new Insets(4, 8, 0, 8));
@@ -119,11 +124,19 @@ public final class AnomalyView extends BorderPane {
         VBox.setVgrow(worst, Priority.ALWAYS);
         right.setPadding(new Insets(4, 6, 4, 6));
         for (Region column : new Region[] {left, middle, right}) {
-            column.setMinSize(0, 0);
+            column.setMinHeight(0);
         }
+        // The threshold's row and the counts are text: their columns are never narrower than the text. The
+        // figures shrink to leave it room, the ROC down to ROC_MIN_WIDTH (smaller, its curve cannot be read);
+        // the worst samples' table scrolls sideways, and their title wraps to the column.
+        histogramFigure.setMinWidth(0);
+        middle.setMinWidth(ROC_MIN_WIDTH);
+        worst.setMinWidth(0);
+        worstTitle.setPrefWidth(0);
         SplitPane charts = new SplitPane(left, middle, right);
         charts.setOrientation(Orientation.HORIZONTAL);
-        charts.setDividerPositions(0.4, 0.72);
+        // the histogram the widest, the ROC next; a narrow window squeezes them only while it is narrow
+        KeptShares.install(charts, 0.45, 0.72);
         setCenter(charts);
         clear();
     }

@@ -59,6 +59,11 @@ public class FittedChart extends JFreeChart {
     }
 
     private void placeLegend(Graphics2D g2, LegendTitle legend, Rectangle2D content) {
+        if (content.getWidth() <= 0 || content.getHeight() <= 0) {
+            legendEdge = null; // a chart not yet laid out (or smaller than its padding) has no room for one
+            setQuietly(legend, RectangleEdge.TOP, false);
+            return;
+        }
         // the constraints JFreeChart itself arranges titles with on these edges
         RectangleConstraint across = new RectangleConstraint(content.getWidth(), new Range(0, content.getWidth()),
                 LengthConstraintType.FIXED, 0, null, LengthConstraintType.NONE);
@@ -78,8 +83,11 @@ public class FittedChart extends JFreeChart {
             if (briefLegend != null) {
                 briefLegend.setBrief(brief);
             }
+            // above the plot the items flow into rows, and an item wider than a row runs past the chart's edge
+            setQuietly(legend, RectangleEdge.RIGHT, true);
+            double widestItem = legend.arrange(g2, RectangleConstraint.NONE).getWidth();
             setQuietly(legend, RectangleEdge.TOP, true);
-            if (legend.arrange(g2, across).getHeight() <= MAX_TOP_SHARE * height) {
+            if (widestItem <= content.getWidth() && legend.arrange(g2, across).getHeight() <= MAX_TOP_SHARE * height) {
                 legendEdge = RectangleEdge.TOP;
                 return;
             }

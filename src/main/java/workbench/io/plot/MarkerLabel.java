@@ -72,7 +72,8 @@ record MarkerLabel(ValueMarker marker, Line2D line, boolean vertical) {
     /**
      * Places beside the line, in the order preferred when they are equally clear: a vertical
      * line's label at the top right, top left, then lower down; a horizontal line's above its
-     * right end, below it, then further left. Every box is moved inside the area.
+     * right end, below it, a label's height further above and below, then further left. Every box
+     * is moved inside the area.
      */
     private List<Rectangle2D> candidates(Rectangle2D area, double w, double h) {
         List<Rectangle2D> out = new ArrayList<>();
@@ -88,7 +89,9 @@ record MarkerLabel(ValueMarker marker, Line2D line, boolean vertical) {
             }
         } else {
             double y = line.getY1();
-            double[] tops = {y - GAP / 2 - h, y + GAP / 2};
+            // just above and below the line first; a label height further off each way when the data crowds
+            // the line (a small plot whose curves run along the baseline)
+            double[] tops = {y - GAP / 2 - h, y + GAP / 2, y - GAP / 2 - 2 * h, y + GAP / 2 + h};
             double step = Math.max(8, (area.getWidth() - w - 2 * GAP) / STEPS);
             for (double right = area.getMaxX() - GAP; right - w >= area.getMinX() + GAP - 0.5 || out.isEmpty();
                     right -= step) {
