@@ -33,6 +33,13 @@ class VectorGemmLifecycleTest {
     }
 
     @Test
+    void theKernelsSelfCheckPassesWhereTheVectorApiIsPresent() {
+        // isAvailable() ran it once at class loading; called again here, a broken check shows.
+        assertTrue(VectorKernel.selfTest());
+        assertTrue(VectorKernel.species().endsWith(VectorKernel.VL + " floats"), VectorKernel.species());
+    }
+
+    @Test
     void refusesThreadCountsOtherThanOneOrTwo() {
         assertThrows(IllegalArgumentException.class, () -> new VectorGemm(0, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new VectorGemm(3, 0, 0));
