@@ -121,6 +121,15 @@ class MarkerLabelPlacementTest {
     }
 
     @Test
+    void aMarkerRemovedBeforeTheNextDrawingLeavesNoLabel() {
+        JFreeChart chart = diagonal();
+        chart.getXYPlot().addDomainMarker(marker(5, "early stop"));
+        RenderedChart.draw(chart, 1200, 800);
+        chart.getXYPlot().clearDomainMarkers();
+        assertEquals(Map.of(), RenderedChart.draw(chart, 1200, 800).assertMarkerLabelsInside());
+    }
+
+    @Test
     void markersOutsideTheRangeOrWithoutTextGetNoLabel() {
         JFreeChart chart = diagonal();
         chart.getXYPlot().addDomainMarker(marker(500, "far away"));
