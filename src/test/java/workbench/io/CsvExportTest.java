@@ -2,6 +2,7 @@ package workbench.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,5 +72,22 @@ class CsvExportTest {
         assertThrows(IllegalArgumentException.class,
                 () -> CsvExport.writeCodes(file, new FMatrixRMaj(1, 1), new int[] {5}, List.of("a")));
         assertEquals(false, Files.exists(file));
+    }
+
+    @Test
+    void aCellIsQuotedWhenItHoldsACommaQuoteOrLineBreakEvenAsItsFirstCharacter() {
+        assertEquals("plain", CsvExport.quote("plain"));
+        assertEquals("\",a\"", CsvExport.quote(",a"));
+        assertEquals("\"\"\"a\"", CsvExport.quote("\"a"), "a quote is doubled");
+        assertEquals("\"\na\"", CsvExport.quote("\na"));
+        assertEquals("\"\ra\"", CsvExport.quote("\ra"));
+    }
+
+    @Test
+    void aLabelOneBeyondTheNamesIsRefusedNamingTheValidRange(@TempDir Path dir) {
+        Path file = dir.resolve("codes.csv");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CsvExport.writeCodes(file, new FMatrixRMaj(1, 1), new int[] {3}, List.of("a", "b", "c")));
+        assertTrue(e.getMessage().contains("labels 0..2"), e.getMessage());
     }
 }

@@ -146,6 +146,38 @@ class PcaBaselineTest {
     }
 
     @Test
+    void theFittedRowsAreSpreadEvenlySoTheirMeanIsTheSplits() {
+        // row i holds (i, 2i): every 2.5th row of 25,000 has about the whole split's mean, 12,499.5
+        FMatrixRMaj train = new FMatrixRMaj(25_000, 2);
+        for (int i = 0; i < train.numRows; i++) {
+            train.set(i, 0, i);
+            train.set(i, 1, 2 * i);
+        }
+        PcaBaseline b = PcaBaseline.fit(train, 1, spec(ActivationFunction.LINEAR, LossFunction.MSE,
+                VariantSpec.plain()));
+        float[] mean = b.pca().mean();
+        assertEquals(12_499.5, mean[0], 2);
+        assertEquals(24_999, mean[1], 4);
+        assertEquals(LossFunction.MSE, b.lossFunction());
+    }
+
+    @Test
+    void aReluOutputIsNeverRebuiltBelowZero() {
+        // ReLU's range is [0, inf): PCA's linear reconstruction of rows near 0 dips below it
+        FMatrixRMaj train = rows(200, 21, 4);
+        PcaBaseline b = PcaBaseline.fit(train, 1, spec(ActivationFunction.RELU, LossFunction.MSE, VariantSpec.plain()));
+        FMatrixRMaj unclipped = b.pca().reconstruct(train, 1);
+        float lowest = Float.MAX_VALUE;
+        for (float v : unclipped.data) {
+            lowest = Math.min(lowest, v);
+        }
+        assertTrue(lowest < 0, "the test needs a negative reconstruction: " + lowest);
+        for (float v : b.reconstruct(train).data) {
+            assertTrue(v >= 0, "clipped to ReLU's range: " + v);
+        }
+    }
+
+    @Test
     void aDenoisingModelsTestLossFeedsCorruptedRows() {
         FMatrixRMaj train = rows(300, 11);
         FMatrixRMaj test = rows(60, 12);
@@ -160,6 +192,9 @@ class PcaBaselineTest {
         assertNotEquals(clean, noisy);
         assertTrue(noisy > clean, "half the pixels masked cannot be rebuilt as well: " + noisy + " vs " + clean);
         assertEquals(noisy, denoising.testLoss(data), 0, "the same corruption every time");
+        FMatrixRMaj blank = new FMatrixRMaj(test.numRows, test.numCols);
+        assertTrue(noisy < denoising.loss(denoising.reconstruct(blank), test),
+                "half the pixels are kept, not every one blanked");
     }
 
     private static PreparedData prepared(FMatrixRMaj train, FMatrixRMaj test) {
