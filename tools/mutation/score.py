@@ -19,11 +19,19 @@ from collections import defaultdict
 KILLED = {"KILLED", "TIMED_OUT", "MEMORY_ERROR", "RUN_ERROR"}
 
 
+def children_text(element):
+    """The texts of an element and its children, e.g. <indexes><index>3</index></indexes> -> "3"."""
+    if element is None:
+        return ""
+    return ",".join(t.strip() for t in element.itertext() if t.strip())
+
+
 def mutants(path):
     for m in ET.parse(path).getroot().iter("mutation"):
         cls = m.findtext("mutatedClass")
         key = (cls, m.findtext("mutatedMethod"), m.findtext("methodDescription"), m.findtext("lineNumber"),
-               m.findtext("mutator"), m.findtext("indexes") or m.findtext("index"), m.findtext("blocks") or "")
+               m.findtext("mutator"), children_text(m.find("indexes")), children_text(m.find("blocks")),
+               m.findtext("description"))
         yield key, m.get("status")
 
 

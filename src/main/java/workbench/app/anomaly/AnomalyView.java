@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import workbench.analysis.AnomalyReport;
 import workbench.app.layout.FigureMaximiser;
-import workbench.app.layout.KeptShares;
 import workbench.app.layout.WholeText;
 import workbench.analysis.AnomalyScores;
 import workbench.analysis.ConfusionCounts;
@@ -135,8 +134,7 @@ public final class AnomalyView extends BorderPane {
         worstTitle.setPrefWidth(0);
         SplitPane charts = new SplitPane(left, middle, right);
         charts.setOrientation(Orientation.HORIZONTAL);
-        // the histogram the widest, the ROC next; a narrow window squeezes them only while it is narrow
-        KeptShares.install(charts, 0.45, 0.72);
+        charts.setDividerPositions(0.45, 0.72);
         setCenter(charts);
         clear();
     }
