@@ -127,11 +127,12 @@ public final class AnomalyView extends BorderPane {
         }
         // The threshold's row and the counts are text: their columns are never narrower than the text. The
         // figures shrink to leave it room, the ROC down to ROC_MIN_WIDTH (smaller, its curve cannot be read);
-        // the worst samples' table scrolls sideways, and their title wraps to the column.
+        // the worst samples' table scrolls sideways, and their title wraps to the column (a pref width of 0
+        // would wrap it after every letter).
         histogramFigure.setMinWidth(0);
         middle.setMinWidth(ROC_MIN_WIDTH);
         worst.setMinWidth(0);
-        worstTitle.setPrefWidth(0);
+        worstTitle.setMinWidth(0);
         SplitPane charts = new SplitPane(left, middle, right);
         charts.setOrientation(Orientation.HORIZONTAL);
         charts.setDividerPositions(0.45, 0.72);
