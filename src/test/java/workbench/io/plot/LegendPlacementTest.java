@@ -88,6 +88,31 @@ class LegendPlacementTest {
         assertEquals("#2 " + DESIGN, legendLabels(chart).get(1));
     }
 
+    /** A conv design as the runs tab names it: one legend item about 520 px wide. */
+    private static final String LONG_DESIGN = "1x28x28-c16-p2-c8-p2-c8-p2-[code]-c8-u2-c8-u2-c16-u2-1x28x28, Adam";
+
+    /**
+     * Above the plot JFreeChart wraps between items, never inside one: an item wider than the chart
+     * would run past its edge, so such a legend takes its short names, or is left out. The chart is
+     * tall, so a legend of any height would fit above: only the item's width can refuse it.
+     */
+    @Test
+    void anItemWiderThanTheChartTakesTheShortNamesOrLeavesTheLegendOut() {
+        FittedChart brief = chart(2, LONG_DESIGN, true);
+        RenderedChart.draw(brief, 420, 900);
+        assertTrue(brief.legendWasBrief(), "short names (\"#2\") rather than one running past the edge");
+        assertEquals(RectangleEdge.TOP, brief.legendEdge());
+
+        FittedChart none = chart(2, LONG_DESIGN, false);
+        RenderedChart.draw(none, 420, 900);
+        assertNull(none.legendEdge(), "no legend rather than a cut one");
+
+        FittedChart wide = chart(2, LONG_DESIGN, true);
+        RenderedChart.draw(wide, 1400, 900);
+        assertFalse(wide.legendWasBrief(), "a chart wide enough keeps the full names");
+        assertEquals(RectangleEdge.TOP, wide.legendEdge());
+    }
+
     @Test
     void withoutShortNamesTheLegendThatDoesNotFitIsLeftOut() {
         FittedChart chart = chart(3, DESIGN, false);
