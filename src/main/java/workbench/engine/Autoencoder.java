@@ -30,6 +30,8 @@ public final class Autoencoder {
     private final FMatrixRMaj chunk = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj targetChunk = new FMatrixRMaj(1, 1);
     private RandomGenerator noise = new Well19937c(0);
+    /** One generator per noisy layer, in stack order, kept so that reseeding allocates nothing. */
+    private final List<Well19937c> layerNoise = new java.util.ArrayList<>();
     private GaussianSource latentNoise = (buffer, n) -> {
         for (int i = 0; i < n; i++) {
             buffer[i] = (float) noise.nextGaussian();
@@ -167,12 +169,19 @@ public final class Autoencoder {
 
     /** Seeds dropout, noise layers and the VAE's sampling: called by the trainer with its seed. */
     public void seedNoise(long seed) {
-        noise = new Well19937c(seed);
+        // reseeded in place: the trainer does this every epoch, and a new generator is 2.5 KB
+        noise.setSeed(seed);
         long layerSeed = seed;
+        int next = 0;
         for (Sequential stack : List.of(encoder, decoder)) {
             for (Layer layer : stack.layers()) {
                 if (layer instanceof NoisyLayer noisy) {
-                    noisy.setRandom(new Well19937c(++layerSeed * 0x9E3779B97F4A7C15L));
+                    if (next == layerNoise.size()) {
+                        layerNoise.add(new Well19937c(0));
+                    }
+                    Well19937c generator = layerNoise.get(next++);
+                    generator.setSeed(++layerSeed * 0x9E3779B97F4A7C15L);
+                    noisy.setRandom(generator);
                 }
             }
         }

@@ -8,9 +8,11 @@ import org.ejml.data.FMatrixRMaj;
  * must be the same list, in the same order, at every step (its running state is kept by position).
  * The gradients are clipped, then regularised, then applied, as PyTorch does when a user calls
  * clip_grad_norm_ before optimizer.step().
+ * Its running state (moments, step count, rate) outlives a run: training continued with the same
+ * kind of optimizer goes on from it ({@link #continueWith}), as Keras's second fit() does.
  */
 public final class Optimizer {
-    private final OptimizerSpec spec;
+    private OptimizerSpec spec;
     private double learningRate;
     private float[][] first;
     private float[][] second;
@@ -23,6 +25,72 @@ public final class Optimizer {
 
     public OptimizerSpec spec() {
         return spec;
+    }
+
+    /**
+     * Goes on with new settings of the same kind, keeping the moments and the step count. A new
+     * learning rate in the settings replaces the current one; the same rate leaves the current one
+     * (which a schedule or the user may have changed) as it is.
+     */
+    public void continueWith(OptimizerSpec next) {
+        if (next.kind() != spec.kind()) {
+            throw new IllegalArgumentException("a " + spec.kind() + " optimizer cannot continue as " + next.kind());
+        }
+        if (next.learningRate() != spec.learningRate()) {
+            learningRate = next.learningRate();
+        }
+        spec = next;
+    }
+
+    /** The running state as plain numbers (arrays by parameter position), for a model file. */
+    public record Memory(long steps, double learningRate, float[][] first, float[][] second) {
+    }
+
+    /** A copy of the running state; first and second are null before the first step. */
+    public Memory memory() {
+        return new Memory(steps, learningRate, deepCopy(first), deepCopy(second));
+    }
+
+    /** Puts back a state {@link #memory()} gave, checking it fits {@code parameters}. */
+    public void restore(Memory m, List<Parameter> parameters) {
+        boolean needsSecond = spec.kind() == OptimizerKind.ADAM || spec.kind() == OptimizerKind.ADAMW;
+        if (m.first() != null) {
+            requireFits(m.first(), parameters, "first");
+            if (needsSecond) {
+                if (m.second() == null) {
+                    throw new IllegalArgumentException("the saved " + spec.kind() + " state lacks its second moments");
+                }
+                requireFits(m.second(), parameters, "second");
+            }
+        }
+        setLearningRate(m.learningRate());
+        steps = m.steps();
+        first = deepCopy(m.first());
+        second = needsSecond ? deepCopy(m.second()) : null;
+    }
+
+    private static void requireFits(float[][] state, List<Parameter> parameters, String what) {
+        if (state.length != parameters.size()) {
+            throw new IllegalArgumentException("the saved optimizer state has " + state.length + " " + what
+                    + "-moment arrays but the model has " + parameters.size() + " parameters");
+        }
+        for (int i = 0; i < state.length; i++) {
+            if (state[i].length != parameters.get(i).size()) {
+                throw new IllegalArgumentException("the saved optimizer state for " + parameters.get(i).name()
+                        + " has " + state[i].length + " values but the parameter has " + parameters.get(i).size());
+            }
+        }
+    }
+
+    private static float[][] deepCopy(float[][] a) {
+        if (a == null) {
+            return null;
+        }
+        float[][] out = new float[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i].clone();
+        }
+        return out;
     }
 
     public double learningRate() {

@@ -12,6 +12,9 @@ import org.ejml.data.FMatrixRMaj;
  * Runs epochs of shuffled mini-batches on the calling thread. Same model seed, data and spec give
  * the same weights bit for bit. A loss that turns NaN or infinite stops the run with a message
  * that says where and what to try, and the weights go back to the end of the last sound epoch.
+ * Given the {@link TrainingState} a previous run left, it continues it: the optimizer's moments,
+ * its step count and the schedule go on, and every random stream is drawn by epoch
+ * ({@link RandomStreams}), so 5 epochs and then 5 more give the weights of 10 in one go.
  */
 public final class Trainer {
     private final Autoencoder model;
@@ -20,7 +23,9 @@ public final class Trainer {
     private final FMatrixRMaj validation;
     private final TrainingControl control;
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+    private final TrainingState state;
     private final Optimizer optimizer;
+    private final boolean continued;
     private final List<EpochStats> history = new ArrayList<>();
 
     private final FMatrixRMaj batch = new FMatrixRMaj(1, 1);
@@ -29,9 +34,11 @@ public final class Trainer {
     /**
      * @param validation rows held out for validation, or null
      * @param earlier    epochs already trained (when continuing a saved model); numbering goes on
+     * @param state      what the last run on this model left (updated as this one trains), or null
+     *                   to start the optimizer afresh
      */
     public Trainer(Autoencoder model, TrainingSpec spec, FMatrixRMaj train, FMatrixRMaj validation,
-                   TrainingControl control, List<EpochStats> earlier) {
+                   TrainingControl control, List<EpochStats> earlier, TrainingState state) {
         int features = model.spec().inputShape().size();
         if (train.numCols != features || (validation != null && validation.numCols != features)) {
             throw new IllegalArgumentException("the model takes " + features + " values per sample but the data has "
@@ -45,10 +52,17 @@ public final class Trainer {
         this.train = train;
         this.validation = validation != null && validation.numRows > 0 ? validation : null;
         this.control = control != null ? control : new TrainingControl();
-        this.optimizer = new Optimizer(spec.optimizer());
         if (earlier != null) {
             history.addAll(earlier);
         }
+        this.state = state != null ? state : new TrainingState();
+        this.continued = this.state.prepareFor(spec, history.size());
+        this.optimizer = this.state.optimizer();
+    }
+
+    public Trainer(Autoencoder model, TrainingSpec spec, FMatrixRMaj train, FMatrixRMaj validation,
+                   TrainingControl control, List<EpochStats> earlier) {
+        this(model, spec, train, validation, control, earlier, null);
     }
 
     public Trainer(Autoencoder model, TrainingSpec spec, FMatrixRMaj train, FMatrixRMaj validation) {
@@ -63,6 +77,11 @@ public final class Trainer {
         return control;
     }
 
+    /** Whether this run goes on from the optimizer state of an earlier one (false: afresh). */
+    public boolean continuesOptimizer() {
+        return continued;
+    }
+
     public TrainingResult run() {
         List<Parameter> parameters = model.parameters();
         int n = train.numRows;
@@ -71,19 +90,16 @@ public final class Trainer {
         int firstEpoch = history.size();
         int lastEpoch = firstEpoch + spec.epochs();
 
-        RandomGenerator shuffleRng = new Well19937c(spec.seed());
-        RandomGenerator corruptionRng = new Well19937c(spec.seed() ^ 0x5DEECE66DL);
-        model.seedNoise(spec.seed() + 1);
         boolean denoising = model.spec().variant().kind() == VariantSpec.Kind.DENOISING;
         // A denoising model is validated as it trains, on corrupted inputs against clean targets
         // (the Keras recipe); the corruption is drawn once so epochs compare like with like.
         FMatrixRMaj validationInput = validation;
         if (denoising && validation != null) {
             validationInput = new FMatrixRMaj(validation.numRows, validation.numCols);
-            Corruption.apply(model.spec().variant(), validation, validationInput, new Well19937c(spec.seed() ^ 0x2545F491L));
+            Corruption.apply(model.spec().variant(), validation, validationInput,
+                    RandomStreams.generator(spec.seed(), RandomStreams.Purpose.VALIDATION_CORRUPTION));
         }
-        LearningRateSchedule schedule = new LearningRateSchedule(spec.schedule(), spec.optimizer().learningRate(),
-                spec.epochs());
+        LearningRateSchedule schedule = state.schedule();
 
         WeightCopy lastSound = new WeightCopy(parameters);
         lastSound.takeFrom(parameters);
@@ -92,16 +108,23 @@ public final class Trainer {
         int bestEpoch = firstEpoch;
         int epochsWithoutImprovement = 0;
         int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
+        // reseeded at each epoch's start (RandomStreams), allocated once
+        RandomGenerator shuffleRng = new Well19937c(0);
+        RandomGenerator corruptionRng = new Well19937c(0);
         long lastSnapshot = System.nanoTime();
         double trainSeconds = 0;
         double lossBefore = Double.NaN;
 
         for (int epoch = firstEpoch; epoch < lastEpoch; epoch++) {
             int localEpoch = epoch - firstEpoch;
-            optimizer.setLearningRate(schedule.rateFor(localEpoch));
+            optimizer.setLearningRate(schedule.rateFor(epoch));
+            corruptionRng.setSeed(RandomStreams.seedFor(spec.seed(), epoch, RandomStreams.Purpose.CORRUPTION));
+            model.seedNoise(RandomStreams.seedFor(spec.seed(), epoch, RandomStreams.Purpose.MODEL_NOISE));
+            // the order is a function of the epoch alone: a continued run shuffles as an unbroken one
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            shuffleRng.setSeed(RandomStreams.seedFor(spec.seed(), epoch, RandomStreams.Purpose.SHUFFLE));
             shuffle(order, shuffleRng);
             double epochBatchNanos = 0;
             double objectiveSum = 0;
@@ -132,6 +155,7 @@ public final class Trainer {
                 LossBreakdown loss = model.computeGradients(input, batch, epoch);
                 if (!loss.isFinite()) {
                     lastSound.restoreInto(parameters);
+                    state.forget();
                     String message = divergenceMessage(epoch + 1, b + 1, batchesPerEpoch, loss, lossBefore);
                     return finish(TrainingResult.Status.DIVERGED, bestEpoch, trainSeconds, message);
                 }
@@ -161,6 +185,7 @@ public final class Trainer {
             LossBreakdown validationLoss = validation == null ? null : model.evaluate(validationInput, validation, epoch);
             if (validationLoss != null && !validationLoss.isFinite()) {
                 lastSound.restoreInto(parameters);
+                state.forget();
                 return finish(TrainingResult.Status.DIVERGED, bestEpoch, trainSeconds,
                         divergenceMessage(epoch + 1, batchesPerEpoch, batchesPerEpoch, validationLoss, lossBefore));
             }

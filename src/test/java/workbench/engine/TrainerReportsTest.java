@@ -238,9 +238,9 @@ class TrainerReportsTest {
         }
     }
 
-    /** Continuing a saved model: numbering goes on from its history, and the schedule starts afresh. */
+    /** Continuing a saved model: numbering goes on from its history, and so does a step schedule. */
     @Test
-    void continuingARunNumbersEpochsOnKeepsTheEarlierHistoryAndRestartsTheSchedule() {
+    void continuingARunNumbersEpochsOnKeepsTheEarlierHistoryAndContinuesTheSchedule() {
         Autoencoder model = plainModel();
         FMatrixRMaj data = TrainerTest.toyData(ROWS, 1);
         TrainingSpec stepped = training(2).withSchedule(new ScheduleSpec(ScheduleSpec.Kind.STEP, 1, 0.5, 0));
@@ -254,9 +254,9 @@ class TrainerReportsTest {
         assertEquals(List.of(3, 4), r.epochs.stream().map(EpochStats::epoch).toList());
         assertEquals(List.of(4, 4), r.totals);
         assertEquals(3, r.batches.get(0)[0]);
-        // step schedule, halving every epoch from 0.01, counted from this run's first epoch
-        assertEquals(0.01, second.history().get(2).learningRate(), 1e-15);
-        assertEquals(0.005, second.history().get(3).learningRate(), 1e-15);
+        // step schedule, halving every epoch from 0.01, counted over the model's whole training
+        assertEquals(0.0025, second.history().get(2).learningRate(), 1e-15);
+        assertEquals(0.00125, second.history().get(3).learningRate(), 1e-15);
         assertTrue(second.bestEpoch() >= 3, "best is an epoch of this run: " + second.bestEpoch());
         assertEquals(0, r.etas.get(1), 0);
     }
