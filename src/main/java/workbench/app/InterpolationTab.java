@@ -12,7 +12,7 @@ import workbench.app.latent.LatentScatter;
 import workbench.app.layout.FigureMaximiser;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.session.LatentTools;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 
 /**
  * Interpolation between two test samples picked in the latent plot (click one, shift-click the
@@ -53,7 +53,7 @@ final class InterpolationTab extends Tab {
             pickA = -1;
             pickB = -1;
             if (now != null) {
-                strip.setVariational(now.model().spec().variant().isVariational());
+                strip.setVariational(now.spec().variant().isVariational());
             }
             strip.clear("Pick two samples in the latent plot.");
         });
@@ -75,7 +75,7 @@ final class InterpolationTab extends Tab {
 
     /** Decodes the path with the model as it is now; at most one request is on its way at a time. */
     void refresh() {
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         if (run == null || pickA < 0 || pickB < 0 || !isSelected()) {
             return; // a hidden strip catches up when its tab is selected
         }
@@ -104,14 +104,14 @@ final class InterpolationTab extends Tab {
                 }));
     }
 
-    private static float[] row(TrainingRun run, int index) {
+    private static float[] row(ModelHost run, int index) {
         var test = run.data().test().features();
         float[] values = new float[test.numCols];
         System.arraycopy(test.data, index * test.numCols, values, 0, values.length);
         return values;
     }
 
-    private static String className(TrainingRun run, int index) {
+    private static String className(ModelHost run, int index) {
         int label = run.data().test().labels()[index];
         var names = run.data().classNames();
         return "#" + index + (label >= 0 && label < names.size() ? " (" + names.get(label) + ")" : "");

@@ -14,7 +14,7 @@ import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.engine.Shape;
 import workbench.session.LatentPlane;
 import workbench.session.LatentTools;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
 
 /**
@@ -55,7 +55,7 @@ final class ManifoldTab extends Tab {
         view.clear(UNTRAINED);
         // the tiles belong to the model that decoded them: another model's grid starts blank
         vm.run().runProperty().addListener((o, was, now) -> {
-            if (was == null || now == null || was.model() != now.model()) {
+            if (was == null || now == null || was != now) {
                 again = false;
                 view.clear(UNTRAINED);
                 refresh();
@@ -68,7 +68,7 @@ final class ManifoldTab extends Tab {
 
     /** Decodes the grid for the plot as it stands; at most one request is on its way at a time. */
     void refresh() {
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         TrainingSnapshot s = shown.get();
         if (!isSelected() || run == null || s == null) {
             return;

@@ -35,7 +35,7 @@ import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.engine.EpochStats;
 import workbench.session.RunExporter;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
 
 /**
@@ -90,7 +90,7 @@ public final class OutputArea extends SplitPane {
         parts.setVisible(false);
         parts.managedProperty().bind(parts.visibleProperty());
         vm.run().runProperty().addListener((o, was, now) ->
-                parts.setVisible(now != null && now.model().spec().variant().isVariational()));
+                parts.setVisible(now != null && now.spec().variant().isVariational()));
         Region lossPane = titled("Loss", maximiser.frame("the loss chart", loss), parts, logScale);
 
         CheckBox errors = new CheckBox("Error heat-map");
@@ -149,7 +149,7 @@ public final class OutputArea extends SplitPane {
         run.setBatchSink(chunk -> loss.appendBatches(chunk.positions(), chunk.losses(), chunk.count()));
         run.history().addListener((ListChangeListener<EpochStats>) c -> loss.setEpochs(List.copyOf(run.history())));
         run.snapshotProperty().addListener((o, was, now) -> {
-            TrainingRun current = run.runProperty().get();
+            ModelHost current = run.runProperty().get();
             if (current != null) {
                 replay.setLastEpoch(current.epochSnapshots().lastEpoch());
             }
@@ -158,7 +158,7 @@ public final class OutputArea extends SplitPane {
             }
         });
         replay.setOnEpoch(epoch -> {
-            TrainingRun current = run.runProperty().get();
+            ModelHost current = run.runProperty().get();
             TrainingSnapshot s = current == null ? null : current.epochSnapshots().at(epoch);
             if (s != null) {
                 show(s);
@@ -232,20 +232,20 @@ public final class OutputArea extends SplitPane {
         return pane;
     }
 
-    private void newRun(TrainingRun was, TrainingRun now) {
+    private void newRun(ModelHost was, ModelHost now) {
         replay.reset();
         if (now == null) {
             clear();
             return;
         }
-        if (was == null || was.model() != now.model()) {
+        if (was == null || was != now) {
             clearModelViews(); // Train more keeps the model, and its views until the next snapshot
         }
         if (was == null || was.data() != now.data()) {
             loss.clear();
             loss.setEpochs(List.copyOf(vm.run().history()));
         }
-        boolean variational = now.model().spec().variant().isVariational();
+        boolean variational = now.spec().variant().isVariational();
         loss.setVariational(variational);
         loss.setUnit(RunExporter.lossUnit(now));
         if (now.data().sampleShape().isFlat() && now.data().train().featureCount() > 0) {
@@ -280,14 +280,14 @@ public final class OutputArea extends SplitPane {
     }
 
     private void reshuffle() {
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         if (run != null) {
             run.reshuffleGallery(++reshuffles);
         }
     }
 
     private void show(TrainingSnapshot s) {
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         if (s == null || run == null) {
             return;
         }
@@ -302,7 +302,7 @@ public final class OutputArea extends SplitPane {
         return "t-SNE".equals(projectionChoice.getValue()) && s.codes().numCols > 2;
     }
 
-    private void showCodes(TrainingRun run, TrainingSnapshot s) {
+    private void showCodes(ModelHost run, TrainingSnapshot s) {
         if (usesTsne(s)) {
             showTsne(run, s);
             return;
@@ -347,7 +347,7 @@ public final class OutputArea extends SplitPane {
     }
 
     /** Starts a t-SNE of the snapshot's codes once per epoch; the map on show stays until the new one is ready. */
-    private void showTsne(TrainingRun run, TrainingSnapshot s) {
+    private void showTsne(ModelHost run, TrainingSnapshot s) {
         if (s.epoch() == tsneEpoch) {
             return;
         }
@@ -374,7 +374,7 @@ public final class OutputArea extends SplitPane {
 
     /** Decodes the clicked point (through the inverse projection when the plot shows PCA of the code). */
     private void decodeAt(double px, double py) {
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         if (run == null) {
             return;
         }
@@ -394,7 +394,7 @@ public final class OutputArea extends SplitPane {
     }
 
     /** t-SNE has no inverse: decode the code of the test sample drawn nearest to the click instead. */
-    private void decodeNearest(TrainingRun run, double px, double py) {
+    private void decodeNearest(ModelHost run, double px, double py) {
         int nearest = -1;
         double best = Double.POSITIVE_INFINITY;
         for (int i = 0; i < tsneX.length; i++) {
@@ -415,7 +415,7 @@ public final class OutputArea extends SplitPane {
     }
 
     /** Decodes where the model may be used (never on this thread), then shows the sample and the caption. */
-    private void decodeAndShow(TrainingRun run, float[] code, String caption) {
+    private void decodeAndShow(ModelHost run, float[] code, String caption) {
         vm.run().withModel(m -> workbench.session.LatentTools.decode(m, code))
                 .whenComplete((values, error) -> Platform.runLater(() -> {
                     if (error != null) {
@@ -434,14 +434,14 @@ public final class OutputArea extends SplitPane {
     }
 
     private Image testSampleImage(int index) {
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         if (run == null || index < 0 || index >= run.data().test().size()) {
             return null;
         }
         return SampleImages.toImage(run.data().test().features(), index, run.data().sampleShape(), imageScale(run));
     }
 
-    private static int imageScale(TrainingRun run) {
+    private static int imageScale(ModelHost run) {
         int width = run.data().sampleShape().isImage() ? run.data().sampleShape().width() : 32;
         return Math.max(1, 96 / width);
     }

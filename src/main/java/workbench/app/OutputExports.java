@@ -11,7 +11,7 @@ import workbench.session.AnomalyMetrics;
 import workbench.session.HtmlReport;
 import workbench.session.RunExporter;
 import workbench.session.RunMetrics;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
 
 /**
@@ -33,7 +33,7 @@ final class OutputExports {
 
     /** Exports the live chart with a title naming the model and data, which the window leaves out for space. */
     private void exportLoss(ChartWriter writer, Path file) throws IOException {
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         if (run != null) {
             loss.setTitle("Loss: " + run.experiment().seededModel().summary() + " on " + run.data().name());
         }
@@ -59,7 +59,7 @@ final class OutputExports {
     /** The latent plot as the command line draws it (JFreeChart), so it exports to PNG, SVG and PDF alike. */
     private void exportLatent(ChartWriter writer, Path file) throws IOException {
         TrainingSnapshot s = vm.run().snapshotProperty().get();
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         if (s == null || run == null) {
             throw new IOException("There is no latent space to export yet: train first.");
         }
@@ -80,7 +80,7 @@ final class OutputExports {
 
     void exportReconstructionsPng(Path file) throws IOException {
         TrainingSnapshot s = vm.run().snapshotProperty().get();
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         if (s == null || run == null) {
             throw new IOException("There are no reconstructions to export yet: train first.");
         }
@@ -89,7 +89,7 @@ final class OutputExports {
 
     void exportCodesCsv(Path file) throws IOException {
         TrainingSnapshot s = vm.run().snapshotProperty().get();
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         if (s == null || run == null) {
             throw new IOException("There are no codes yet: train first.");
         }
@@ -104,18 +104,14 @@ final class OutputExports {
      * failure comes back through {@code failed}, in words.
      */
     void exportReport(Path file, Runnable written, java.util.function.Consumer<String> failed) throws IOException {
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         if (run == null || run.epochsDone() == 0) {
             throw new IOException("There is nothing to report yet: train at least one epoch.");
         }
-        vm.run().withModel(model -> {
-            try {
-                HtmlReport.write(file, run, RunMetrics.measure(model, run.data(), run.epochsDone()),
-                        anomalyOf(model, run));
-                return null;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        run.query(model -> {
+            HtmlReport.write(file, run, model, RunMetrics.measure(model, run.data(), run.epochsDone()),
+                    anomalyOf(model, run));
+            return null;
         }).whenComplete((done, error) -> {
             if (error == null) {
                 Platform.runLater(written);
@@ -128,7 +124,7 @@ final class OutputExports {
     }
 
     /** The anomaly metrics of a run trained on chosen classes; null for others and for a diverged model. */
-    private static AnomalyMetrics anomalyOf(workbench.engine.Autoencoder model, TrainingRun run) {
+    private static AnomalyMetrics anomalyOf(workbench.engine.Autoencoder model, ModelHost run) {
         try {
             return AnomalyMetrics.measure(model, run.data());
         } catch (IllegalArgumentException e) {

@@ -31,7 +31,7 @@ import workbench.session.ExperimentFile;
 import workbench.session.PreparedData;
 import workbench.session.RunExporter;
 import workbench.session.RunMetrics;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 
 /** {@code train}: trains one autoencoder headless and writes the run folder. */
 @Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
@@ -172,30 +172,35 @@ final class TrainCommand implements Callable<Integer> {
         PreparedData data = new DataPreparation(registry).prepare(experiment.dataset(),
                 experiment.training().validationFraction(), experiment.seed());
         experiment = fitToData(experiment, data);
-        TrainingRun run;
+        ModelHost.Parts parts;
         try {
-            run = new TrainingRun(experiment, data, null, null);
+            parts = ModelHost.Parts.fresh(experiment, data);
         } catch (IllegalArgumentException e) {
             throw new UsageException("the model cannot be built: " + e.getMessage());
         }
-        if (!quiet) {
-            err.printf(Locale.ROOT, "%s on %s: %d train, %d validation, %d test samples; %,d parameters; products: %s%n",
-                    experiment.seededModel().summary(), data.name(), data.train().size(), data.validation().size(),
-                    data.test().size(), run.model().parameterCount(), workbench.engine.VectorGemm.describe(
-                            workbench.engine.Gemm.standard()));
+        Measured measured;
+        TrainingResult result;
+        try (ModelHost run = new ModelHost(parts)) {
+            if (!quiet) {
+                err.printf(Locale.ROOT, "%s on %s: %d train, %d validation, %d test samples; %,d parameters; products: %s%n",
+                        experiment.seededModel().summary(), data.name(), data.train().size(), data.validation().size(),
+                        data.test().size(), run.parameterCount(), workbench.engine.VectorGemm.describe(
+                                workbench.engine.Gemm.standard()));
+            }
+            List<workbench.engine.TrainingListener> listeners = quiet ? List.of()
+                    : List.of(new ProgressPrinter(err, RunExporter.lossUnit(run)));
+            result = run.trainAndWait(experiment, listeners).result();
+            TrainingResult ended = result;
+            // measured and written on the model's own thread, like every use of a live model
+            measured = run.queryAndWait(model -> {
+                Measured m = Measured.of(model, data, ended.history().size());
+                RunExporter.export(out, run, model, ended, m.metrics(), m.anomaly());
+                return m;
+            });
         }
-        List<workbench.engine.TrainingListener> listeners = quiet ? List.of()
-                : List.of(new ProgressPrinter(err, RunExporter.lossUnit(run)));
-        TrainingResult result = run.runBlocking(listeners);
-        RunMetrics metrics = RunMetrics.measure(run.model(), data, result.history().size());
-        AnomalyMetrics anomaly = null;
-        String anomalyProblem = null;
-        try {
-            anomaly = AnomalyMetrics.measure(run.model(), data);
-        } catch (IllegalArgumentException e) {
-            anomalyProblem = e.getMessage();
-        }
-        RunExporter.export(out, run, result, metrics, anomaly);
+        RunMetrics metrics = measured.metrics();
+        AnomalyMetrics anomaly = measured.anomaly();
+        String anomalyProblem = measured.anomalyProblem();
         if (result.status() == TrainingResult.Status.DIVERGED) {
             err.println(result.message());
             return 1;
@@ -214,6 +219,18 @@ final class TrainCommand implements Callable<Integer> {
             err.println("wrote " + out);
         }
         return 0;
+    }
+
+    /** The test metrics of a trained model, and its anomaly metrics or why there are none. */
+    private record Measured(RunMetrics metrics, AnomalyMetrics anomaly, String anomalyProblem) {
+        static Measured of(workbench.engine.Autoencoder model, PreparedData data, int epochs) {
+            RunMetrics metrics = RunMetrics.measure(model, data, epochs);
+            try {
+                return new Measured(metrics, AnomalyMetrics.measure(model, data), null);
+            } catch (IllegalArgumentException e) {
+                return new Measured(metrics, null, e.getMessage());
+            }
+        }
     }
 
     /** "anomaly (normal: benign; anomalies: malignant): AUC 0.953; at threshold ...: precision ..., recall ...". */

@@ -11,6 +11,17 @@ public final class Corruption {
     private Corruption() {
     }
 
+    /**
+     * A corrupted copy drawn the same way every time from one fixed stream: for rows shown on
+     * screen (no flicker between snapshots) and for measurements outside training (the PCA
+     * baseline), so that both see the very same corruption.
+     */
+    public static FMatrixRMaj forDisplay(VariantSpec variant, FMatrixRMaj clean) {
+        FMatrixRMaj out = new FMatrixRMaj(clean.numRows, clean.numCols);
+        apply(variant, clean, out, RandomStreams.generator(0, RandomStreams.Purpose.DISPLAY_CORRUPTION));
+        return out;
+    }
+
     /** Writes a corrupted copy of {@code clean} into {@code out}; {@code clean} is not touched. */
     public static void apply(VariantSpec variant, FMatrixRMaj clean, FMatrixRMaj out, RandomGenerator rng) {
         out.reshape(clean.numRows, clean.numCols);

@@ -11,8 +11,17 @@ public final class TrainingControl {
     private int batchesToStep;
     private boolean runToEpochEnd;
     private double requestedLearningRate = Double.NaN;
-    private Runnable whilePaused = () -> { };
+    private final BatchBoundary boundary;
     private boolean work;
+
+    public TrainingControl() {
+        this(BatchBoundary.NONE);
+    }
+
+    /** A control whose trainer serves {@code boundary} before every batch and while paused. */
+    public TrainingControl(BatchBoundary boundary) {
+        this.boundary = java.util.Objects.requireNonNull(boundary);
+    }
 
     public synchronized void pause() {
         paused = true;
@@ -44,15 +53,7 @@ public final class TrainingControl {
         notifyAll();
     }
 
-    /**
-     * Work the paused trainer's thread does when {@link #wake()} is called, such as decoding for a
-     * screen: the model belongs to that thread, which is idle while paused.
-     */
-    public synchronized void setWhilePaused(Runnable task) {
-        whilePaused = task;
-    }
-
-    /** Asks a paused trainer to run its while-paused work now. */
+    /** Asks a paused trainer to serve its boundary now (new work has arrived for its thread). */
     public synchronized void wake() {
         work = true;
         notifyAll();
@@ -81,30 +82,43 @@ public final class TrainingControl {
         return rate;
     }
 
-    /** Blocks while paused with nothing to step; returns false once cancelled. */
+    /**
+     * Serves the boundary, then blocks while paused with nothing to step, serving it again whenever
+     * woken; returns false once cancelled.
+     */
     boolean awaitNextBatch() throws InterruptedException {
-        while (true) {
-            Runnable task;
-            synchronized (this) {
-                if (cancelled) {
-                    return false;
+        boolean held = false;
+        try {
+            while (true) {
+                synchronized (this) {
+                    work = false; // cleared before serving: work that arrives while serving wakes us again
                 }
-                if (!paused || runToEpochEnd) {
-                    return true;
+                boundary.serve(); // outside the lock: a pause, resume or cancel must not wait for a query
+                synchronized (this) {
+                    if (cancelled) {
+                        return false;
+                    }
+                    if (!paused || runToEpochEnd) {
+                        return true;
+                    }
+                    if (batchesToStep > 0) {
+                        batchesToStep--;
+                        return true;
+                    }
+                    if (held) {
+                        while (!work && !cancelled && paused && !runToEpochEnd && batchesToStep == 0) {
+                            wait();
+                        }
+                        continue;
+                    }
                 }
-                if (batchesToStep > 0) {
-                    batchesToStep--;
-                    return true;
-                }
-                if (!work) {
-                    wait();
-                    continue;
-                }
-                work = false;
-                task = whilePaused;
+                held = true;
+                boundary.held(true); // outside the lock, then everything is checked again before waiting
             }
-            // outside the lock: a screen's pause, resume or cancel must not wait for a decode
-            task.run();
+        } finally {
+            if (held) {
+                boundary.held(false);
+            }
         }
     }
 

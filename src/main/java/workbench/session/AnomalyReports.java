@@ -18,7 +18,7 @@ public final class AnomalyReports {
 
     /**
      * Reconstructs the test split: call where the model is not being trained (see
-     * {@link TrainingRun#withModel}).
+     * {@link ModelHost#query}).
      *
      * @throws IllegalArgumentException when the data was prepared without normal classes, or its
      *                                  test split lacks normal or anomalous samples, or the model's

@@ -16,7 +16,7 @@ import workbench.engine.Shape;
 /**
  * What a convolutional autoencoder makes of one sample on its way through: the output of a chosen
  * layer, as feature maps. Like every use of the model, call it where the model is not being
- * trained ({@link TrainingRun#withModel}); it returns copies.
+ * trained ({@link ModelHost#query}); it returns copies.
  */
 public final class FeatureMaps {
 

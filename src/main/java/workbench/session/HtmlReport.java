@@ -15,6 +15,7 @@ import org.ejml.data.FMatrixRMaj;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import workbench.analysis.AnomalyScores;
+import workbench.engine.Autoencoder;
 import workbench.engine.EpochStats;
 import workbench.engine.ModelSpec;
 import workbench.engine.TrainingResult;
@@ -54,27 +55,28 @@ public final class HtmlReport {
      * Writes the report of a run that is not training (the model is read as it stands). Atomic: a
      * failure leaves any earlier file at {@code file} untouched.
      */
-    public static void write(Path file, TrainingRun run, RunMetrics metrics) throws IOException {
-        write(file, run, null, metrics, null);
+    public static void write(Path file, ModelHost run, Autoencoder model, RunMetrics metrics) throws IOException {
+        write(file, run, model, null, metrics, null);
     }
 
-    /** As {@link #write(Path, TrainingRun, RunMetrics)}, with the anomaly metrics of a run trained on chosen classes. */
-    public static void write(Path file, TrainingRun run, RunMetrics metrics, AnomalyMetrics anomaly) throws IOException {
-        write(file, run, null, metrics, anomaly);
+    /** As {@link #write(Path, ModelHost, Autoencoder, RunMetrics)}, with the anomaly metrics of a run trained on chosen classes. */
+    public static void write(Path file, ModelHost run, Autoencoder model, RunMetrics metrics, AnomalyMetrics anomaly)
+            throws IOException {
+        write(file, run, model, null, metrics, anomaly);
     }
 
-    /** As {@link #write(Path, TrainingRun, RunMetrics)}; {@code result}, when known, adds how the run ended. */
-    public static void write(Path file, TrainingRun run, TrainingResult result, RunMetrics metrics,
+    /** As {@link #write(Path, ModelHost, Autoencoder, RunMetrics)}; {@code result}, when known, adds how the run ended. */
+    public static void write(Path file, ModelHost run, Autoencoder model, TrainingResult result, RunMetrics metrics,
                              AnomalyMetrics anomaly) throws IOException {
         // Rendered in full before the file is touched: a chart that fails to draw costs nothing on disk.
-        byte[] html = render(run, result, metrics, anomaly, LocalDateTime.now()).getBytes(StandardCharsets.UTF_8);
+        byte[] html = render(run, model, result, metrics, anomaly, LocalDateTime.now()).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.writeBytes(file, html);
     }
 
-    static String render(TrainingRun run, TrainingResult result, RunMetrics metrics, AnomalyMetrics anomaly,
+    static String render(ModelHost run, Autoencoder model, TrainingResult result, RunMetrics metrics, AnomalyMetrics anomaly,
                          LocalDateTime when) {
         PreparedData data = run.data();
-        ModelSpec spec = run.model().spec();
+        ModelSpec spec = run.spec();
         List<EpochStats> history = result != null ? result.history() : run.history();
         String variant = spec.variant().kind().name().toLowerCase(Locale.ROOT);
         StringBuilder page = new StringBuilder(256 * 1024);
@@ -97,10 +99,10 @@ public final class HtmlReport {
             page.append("<p class=\"status\">").append(escape(statusLine(result))).append("</p>\n");
         }
 
-        appendModel(page, run, history.size());
+        appendModel(page, run, model, history.size());
         appendMetrics(page, run, metrics, anomaly, history);
         appendLoss(page, run, history);
-        appendReconstructions(page, run);
+        appendReconstructions(page, run, model);
         appendLatent(page, run, metrics.testCodes());
 
         page.append("<footer>Written by Autoencoder Workbench on ").append(when.format(SHOWN_DATE))
@@ -119,11 +121,11 @@ public final class HtmlReport {
         return result.message() == null || result.message().isBlank() ? how : how + " " + result.message();
     }
 
-    private static void appendModel(StringBuilder page, TrainingRun run, int epochsTrained) {
+    private static void appendModel(StringBuilder page, ModelHost run, Autoencoder model, int epochsTrained) {
         page.append("<section id=\"model\">\n<h2>Model</h2>\n<div class=\"columns\">\n<div>\n<h3>Layers</h3>\n")
                 .append("<table class=\"layers\">\n<thead><tr><th>part</th><th>layer</th>")
                 .append("<th class=\"num\">output</th><th>activation</th></tr></thead>\n<tbody>\n");
-        for (SpecRows.LayerRow row : SpecRows.layers(run.model())) {
+        for (SpecRows.LayerRow row : SpecRows.layers(model)) {
             page.append("<tr><th>").append(escape(row.part())).append("</th><td>").append(escape(row.layer()))
                     .append("</td><td class=\"num\">").append(escape(row.units())).append("</td><td>")
                     .append(escape(row.activation())).append("</td></tr>\n");
@@ -136,7 +138,7 @@ public final class HtmlReport {
         page.append("</tbody>\n</table>\n</div>\n</div>\n</section>\n");
     }
 
-    private static void appendMetrics(StringBuilder page, TrainingRun run, RunMetrics m, AnomalyMetrics anomaly,
+    private static void appendMetrics(StringBuilder page, ModelHost run, RunMetrics m, AnomalyMetrics anomaly,
                                       List<EpochStats> history) {
         page.append("<section id=\"metrics\">\n<h2>Results on the test split</h2>\n<div class=\"columns\">\n<div>\n")
                 .append("<table class=\"errors\">\n<thead><tr><th>error, mean per value</th>")
@@ -151,7 +153,7 @@ public final class HtmlReport {
                 .append("</div>\n<div>\n")
                 .append("<table class=\"facts\">\n<tbody>\n");
         factRow(page, "Test loss (" + RunExporter.lossUnit(run) + ")", value(m.testLoss().objective()));
-        if (run.model().spec().variant().isVariational()) {
+        if (run.spec().variant().isVariational()) {
             factRow(page, "KL per sample (nats)", value(m.testLoss().kl()));
         }
         if (!Double.isNaN(m.knnAccuracy())) {
@@ -165,8 +167,8 @@ public final class HtmlReport {
             factRow(page, "Precision at the threshold", value(anomaly.precision()));
             factRow(page, "Recall at the threshold", value(anomaly.recall()));
         }
-        factRow(page, "Parameters", "<data value=\"" + run.model().parameterCount() + "\">"
-                + String.format(Locale.ROOT, "%,d", run.model().parameterCount()) + "</data>");
+        factRow(page, "Parameters", "<data value=\"" + run.parameterCount() + "\">"
+                + String.format(Locale.ROOT, "%,d", run.parameterCount()) + "</data>");
         double seconds = history.stream().mapToDouble(EpochStats::seconds).sum();
         factRow(page, "Training time", "<data value=\"" + seconds + "\">" + escape(duration(seconds)) + "</data>");
         if (!history.isEmpty()) {
@@ -215,7 +217,7 @@ public final class HtmlReport {
                 : String.format(Locale.ROOT, "%d h %02d min", whole / 3600, whole % 3600 / 60);
     }
 
-    private static void appendLoss(StringBuilder page, TrainingRun run, List<EpochStats> history) {
+    private static void appendLoss(StringBuilder page, ModelHost run, List<EpochStats> history) {
         page.append("<section id=\"loss\">\n<h2>Loss per epoch</h2>\n");
         if (history.isEmpty()) {
             page.append("<p>No epoch has been trained yet.</p>\n</section>\n");
@@ -228,9 +230,9 @@ public final class HtmlReport {
                 .append("</figcaption>\n</figure>\n</section>\n");
     }
 
-    private static void appendReconstructions(StringBuilder page, TrainingRun run) {
+    private static void appendReconstructions(StringBuilder page, ModelHost run, Autoencoder model) {
         FMatrixRMaj originals = run.gallery();
-        String uri = InlineFigures.pngDataUri(ImageGrid.grid(List.of(originals, run.model().reconstruct(originals)),
+        String uri = InlineFigures.pngDataUri(ImageGrid.grid(List.of(originals, model.reconstruct(originals)),
                 List.of("original", "reconstruction"), run.data().sampleShape(), GALLERY_CELL_PIXELS));
         page.append("<section id=\"reconstructions\">\n<h2>Reconstructions</h2>\n<figure>\n")
                 .append("<img class=\"pixels\" src=\"").append(uri).append("\" alt=\"")
@@ -238,11 +240,11 @@ public final class HtmlReport {
                 .append("<figcaption>").append(originals.numRows)
                 .append(" samples of the test split, which the model never trained on (top),")
                 .append(" and what it made of them after squeezing each through the ")
-                .append(run.model().codeSize()).append("-number code (bottom).")
+                .append(run.codeSize()).append("-number code (bottom).")
                 .append("</figcaption>\n</figure>\n</section>\n");
     }
 
-    private static void appendLatent(StringBuilder page, TrainingRun run, FMatrixRMaj codes) {
+    private static void appendLatent(StringBuilder page, ModelHost run, FMatrixRMaj codes) {
         page.append("<section id=\"latent\">\n<h2>Latent space</h2>\n<figure>\n");
         JFreeChart chart = RunExporter.latentChart(run, codes);
         chart.setTitle((String) null);

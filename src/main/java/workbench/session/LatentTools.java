@@ -8,7 +8,7 @@ import workbench.engine.Autoencoder;
  * a grid of codes over a rectangle of the plotted plane (the decoded manifold, the classic figure
  * of a 2-D VAE). Each call encodes and decodes in one batch and returns fresh arrays, so the
  * result can leave the thread that owns the model: run these on that thread (see
- * {@link TrainingRun#withModel}) while a run trains.
+ * {@link ModelHost#query}) while a run trains.
  */
 public final class LatentTools {
 

@@ -1,6 +1,5 @@
 package workbench.session;
 
-import org.apache.commons.math3.random.Well19937c;
 import org.ejml.data.FMatrixRMaj;
 import workbench.analysis.Pca;
 import workbench.analysis.ReconstructionMetrics;
@@ -39,8 +38,6 @@ import workbench.engine.VariantSpec;
 public final class PcaBaseline {
     /** Training rows used for the fit at most; see the class comment. */
     public static final int MAX_FIT_ROWS = 10_000;
-    /** Seeds the test corruption of a denoising model, so the baseline is the same every time. */
-    private static final long CORRUPTION_SEED = 0x5EEDL;
 
     private final Pca pca;
     private final int components;
@@ -156,8 +153,6 @@ public final class PcaBaseline {
         if (variant.kind() != VariantSpec.Kind.DENOISING) {
             return rows;
         }
-        FMatrixRMaj corrupted = new FMatrixRMaj(rows.numRows, rows.numCols);
-        Corruption.apply(variant, rows, corrupted, new Well19937c(CORRUPTION_SEED));
-        return corrupted;
+        return Corruption.forDisplay(variant, rows);
     }
 }

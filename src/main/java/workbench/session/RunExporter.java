@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ejml.data.FMatrixRMaj;
 import org.jfree.chart.JFreeChart;
 import workbench.analysis.EpochRecord;
+import workbench.engine.Autoencoder;
 import workbench.engine.EpochStats;
 import workbench.engine.TrainingResult;
 import workbench.io.AtomicFiles;
@@ -34,14 +35,17 @@ public final class RunExporter {
     private RunExporter() {
     }
 
-    /** @param anomaly the anomaly metrics of a run trained on chosen classes, or null */
-    public static void export(Path dir, TrainingRun run, TrainingResult result, RunMetrics metrics,
+    /**
+     * Runs inside a {@link ModelHost#query} of {@code run}: {@code model} is the live model it hands.
+     *
+     * @param anomaly the anomaly metrics of a run trained on chosen classes, or null
+     */
+    public static void export(Path dir, ModelHost run, Autoencoder model, TrainingResult result, RunMetrics metrics,
                               AnomalyMetrics anomaly) throws IOException {
         Files.createDirectories(dir);
         PreparedData data = run.data();
         Experiment experiment = run.experiment();
-        ModelFile.save(dir.resolve(MODEL_FILE), run.model(), experiment.dataset().source(), data.normalization(),
-                data.classNames(), experiment.seededTraining(), result.history());
+        run.writeModel(dir.resolve(MODEL_FILE), model);
         ExperimentFile.write(dir.resolve("experiment.json"), experiment);
         List<EpochRecord> history = toRecords(result.history());
         CsvExport.writeHistory(dir.resolve("history.csv"), history);
@@ -54,8 +58,8 @@ public final class RunExporter {
         ChartFiles.savePng(loss, dir.resolve("loss.png"), FIGURE_WIDTH, FIGURE_HEIGHT);
         ChartFiles.savePng(latentChart(run, metrics.testCodes()), dir.resolve("latent.png"), FIGURE_WIDTH, FIGURE_HEIGHT);
         FMatrixRMaj gallery = run.gallery();
-        saveGallery(dir.resolve("reconstructions.png"), gallery, run.model().reconstruct(gallery), data.sampleShape());
-        HtmlReport.write(dir.resolve(HtmlReport.FILE_NAME), run, result, metrics, anomaly);
+        saveGallery(dir.resolve("reconstructions.png"), gallery, model.reconstruct(gallery), data.sampleShape());
+        HtmlReport.write(dir.resolve(HtmlReport.FILE_NAME), run, model, result, metrics, anomaly);
     }
 
     /** Originals above their reconstructions, 64 pixels a sample: the figure for a slide. */
@@ -66,9 +70,9 @@ public final class RunExporter {
     }
 
     /** The unit of the training objective, as the charts and progress lines say it. */
-    public static String lossUnit(TrainingRun run) {
-        String loss = run.model().spec().loss().displayName();
-        return run.model().spec().variant().isVariational()
+    public static String lossUnit(ModelHost run) {
+        String loss = run.spec().loss().displayName();
+        return run.spec().variant().isVariational()
                 ? loss + " summed per sample + beta x KL (nats)" : loss + ", mean per element";
     }
 
@@ -83,7 +87,7 @@ public final class RunExporter {
     }
 
     /** 2-D codes are drawn as they are; larger codes through their first two principal components. */
-    public static JFreeChart latentChart(TrainingRun run, FMatrixRMaj codes) {
+    public static JFreeChart latentChart(ModelHost run, FMatrixRMaj codes) {
         int n = codes.numRows;
         float[] x = new float[n];
         float[] y = new float[n];
@@ -97,7 +101,7 @@ public final class RunExporter {
             xLabel = "z1";
             yLabel = codes.numCols > 1 ? "z2" : "";
         } else {
-            FMatrixRMaj projected = TrainingRun.planeOf(codes).project(codes, 2);
+            FMatrixRMaj projected = ModelHost.planeOf(codes).project(codes, 2);
             for (int i = 0; i < n; i++) {
                 x[i] = projected.get(i, 0);
                 y[i] = projected.get(i, 1);
@@ -109,7 +113,7 @@ public final class RunExporter {
                 run.data().test().labels(), run.data().classNames(), xLabel, yLabel);
     }
 
-    private static void writeMetrics(Path file, TrainingRun run, TrainingResult result, RunMetrics m,
+    private static void writeMetrics(Path file, ModelHost run, TrainingResult result, RunMetrics m,
                                      AnomalyMetrics anomaly) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> test = new LinkedHashMap<>();
@@ -118,7 +122,7 @@ public final class RunExporter {
         test.put("mse", m.test().mse());
         test.put("mae", m.test().mae());
         test.put("reconstruction_per_sample_sum", m.testLoss().reconstructionSum());
-        if (run.model().spec().variant().isVariational()) {
+        if (run.spec().variant().isVariational()) {
             test.put("kl_per_sample", m.testLoss().kl());
         }
         root.put("test", test);
@@ -142,9 +146,9 @@ public final class RunExporter {
         root.put("message", result.message());
         root.put("dataset", run.data().name());
         root.put("model", run.experiment().seededModel().summary());
-        root.put("variant", run.model().spec().variant().kind().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("variant", run.spec().variant().kind().name().toLowerCase(java.util.Locale.ROOT));
         root.put("loss_unit", lossUnit(run));
-        root.put("parameters", run.model().parameterCount());
+        root.put("parameters", run.parameterCount());
         root.put("train_samples", run.data().train().size());
         root.put("validation_samples", run.data().validation().size());
         root.put("test_samples", run.data().test().size());

@@ -59,8 +59,8 @@ public record RunRecord(int number, String summary, String dataset, Experiment e
     }
 
     /** A finished run's record, not yet numbered. */
-    public static RunRecord of(TrainingRun run, List<EpochStats> epochs, Status status, double testLoss) {
-        return new RunRecord(0, run.model().spec().summary(), run.data().name(), run.experiment(),
+    public static RunRecord of(ModelHost run, List<EpochStats> epochs, Status status, double testLoss) {
+        return new RunRecord(0, run.spec().summary(), run.data().name(), run.experiment(),
                 RunExporter.lossUnit(run), epochs, testLoss, status, 0);
     }
 

@@ -31,7 +31,7 @@ import workbench.app.viewmodel.RunViewModel.State;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.data.DatasetRegistry;
 import workbench.session.Presets;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 
 /**
  * The Anomalies tab beside the dataset section, on a real view-model, headless: the breast-cancer
@@ -110,7 +110,7 @@ class AnomalyTabTest {
         WindowHarness.fx(vm::train);
         until(() -> state() == State.FINISHED || state() == State.FAILED, "training finished");
         assertEquals(State.FINISHED, state(), WindowHarness.onFx(() -> vm.run().messageProperty().get()));
-        TrainingRun run = WindowHarness.onFx(() -> vm.run().runProperty().get());
+        ModelHost run = WindowHarness.onFx(() -> vm.run().runProperty().get());
         assertEquals(100, run.epochsDone());
         assertTrue(java.util.Arrays.stream(run.data().train().labels()).allMatch(l -> l == 1), "benign only");
         assertEquals(113, run.data().test().size(), "the whole test split");

@@ -16,7 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import workbench.app.image.SampleImages;
 import workbench.app.viewmodel.RunViewModel.State;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
 
 /** The time slider, the interpolation strip and the manifold, driven through the window. */
@@ -39,7 +39,7 @@ class ExploreToolsTest {
         WindowHarness.fx(w.vm::train);
         w.until(State.FINISHED);
         OutputArea outputs = w.window.outputs();
-        TrainingRun run = WindowHarness.onFx(() -> w.vm.run().runProperty().get());
+        ModelHost run = WindowHarness.onFx(() -> w.vm.run().runProperty().get());
         assertEquals(java.util.List.of(1, 2, 3, 4), run.epochSnapshots().epochs());
 
         // the time slider at epoch 1 shows the codes kept at the end of epoch 1
@@ -64,7 +64,7 @@ class ExploreToolsTest {
             tab.pick(11, true);
         });
         w.until(() -> tab.strip().steps() == InterpolationTab.STEPS);
-        FMatrixRMaj rebuilt = run.model().reconstruct(run.data().test().features());
+        FMatrixRMaj rebuilt = run.queryAndWait(m -> m.reconstruct(run.data().test().features()));
         var shape = run.data().sampleShape();
         assertSamePixels(SampleImages.toImage(rebuilt, 3, shape, 1), tab.strip().imageAt(0));
         assertSamePixels(SampleImages.toImage(rebuilt, 11, shape, 1), tab.strip().imageAt(InterpolationTab.STEPS - 1));

@@ -22,7 +22,7 @@ import workbench.app.viewmodel.RunViewModel.State;
 import workbench.engine.Shape;
 import workbench.session.Preset;
 import workbench.session.Presets;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
 
 /**
@@ -83,7 +83,7 @@ class WalkThroughTest {
     }
 
     /** Every view shows the run on show: its code, its data's shape, its loss. */
-    private void assertViewsOf(String after, TrainingRun run) {
+    private void assertViewsOf(String after, ModelHost run) {
         TrainingSnapshot s = onFx(() -> w.vm.run().snapshotProperty().get());
         int code = s.codes().numCols;
         Shape shape = run.data().sampleShape();
@@ -92,15 +92,15 @@ class WalkThroughTest {
             assertEquals(new OutputArea.LatentShown(null, "z1", "z2", s.codes().numRows), latent,
                     after + ": a 2-D code is drawn as it is");
         } else {
-            assertEquals(new OutputArea.LatentShown("PCA projection of the " + run.model().spec().latentSize()
+            assertEquals(new OutputArea.LatentShown("PCA projection of the " + run.spec().latentSize()
                     + "-D code", "PC1", "PC2", s.codes().numRows), latent, after + ": the title names this code's size");
         }
         assertEquals(s.galleryOriginals().numRows, (int) onFx(() -> outputs().reconstructionGrid().sampleCount()),
                 after + ": one reconstruction per gallery sample");
         assertEquals(shape, onFx(() -> outputs().reconstructionGrid().shownShape()), after + ": of this data's shape");
-        String loss = run.model().spec().loss().displayName();
+        String loss = run.spec().loss().displayName();
         assertTrue(onFx(() -> outputs().lossChart().getUnit()).startsWith(loss), after + ": the loss unit is " + loss);
-        assertEquals(run.model().spec().variant().isVariational(), onFx(() -> outputs().lossChart().isVariational()));
+        assertEquals(run.spec().variant().isVariational(), onFx(() -> outputs().lossChart().isVariational()));
 
         select(outputs().manifoldTab());
         w.until(() -> outputs().manifoldTab().shownShape() != null);
@@ -116,7 +116,7 @@ class WalkThroughTest {
         w.until(() -> w.vm.run().stateProperty().get() == State.READY && !w.vm.dataset().loadingProperty().get());
         assertEveryViewEmpty("preset A loaded");
         train(2);
-        TrainingRun a = onFx(() -> w.vm.run().runProperty().get());
+        ModelHost a = onFx(() -> w.vm.run().runProperty().get());
         assertTrue(a.data().sampleShape().isImage());
         assertViewsOf("preset A trained", a);
         Path model = dir.resolve("digits.npz");
@@ -129,7 +129,7 @@ class WalkThroughTest {
         assertEveryViewEmpty("preset B loaded");
         select(anomalyTab());
         train(2);
-        TrainingRun b = onFx(() -> w.vm.run().runProperty().get());
+        ModelHost b = onFx(() -> w.vm.run().runProperty().get());
         assertTrue(b.data().sampleShape().isFlat());
         w.until(() -> anomalyTab().view().report() != null);
         assertEquals(b.data().classNames(), onFx(() -> anomalyTab().view().report().classNames()),
@@ -140,7 +140,7 @@ class WalkThroughTest {
         fx(() -> w.window.perform(w.vm::openModel, model));
         w.until(() -> w.vm.run().runProperty().get() != null && w.vm.run().runProperty().get() != b
                 && w.vm.run().snapshotProperty().get() != null);
-        TrainingRun opened = onFx(() -> w.vm.run().runProperty().get());
+        ModelHost opened = onFx(() -> w.vm.run().runProperty().get());
         assertEquals(a.data().sampleShape(), opened.data().sampleShape());
         w.until(() -> outputs().reconstructionGrid().hasSamples());
         assertViewsOf("model A opened", opened);

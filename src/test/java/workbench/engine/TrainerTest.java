@@ -127,9 +127,22 @@ class TrainerTest {
     @Test
     void pauseHoldsBeforeTheNextBatchStepsRunOneBatchOrTheEpochAndResumeGoesOnWhereItStopped() throws Exception {
         Autoencoder model = new Autoencoder(toySpec(VariantSpec.plain()));
-        TrainingControl control = new TrainingControl();
-        Trainer trainer = new Trainer(model, toyTraining(1000), toyData(64, 1), null, control, null);
         List<String> batches = Collections.synchronizedList(new ArrayList<>());
+        // the boundary hears when the trainer is really held, and how many batches it had run by then
+        BlockingQueue<Integer> heldAfter = new LinkedBlockingQueue<>();
+        TrainingControl control = new TrainingControl(new BatchBoundary() {
+            @Override
+            public void serve() {
+            }
+
+            @Override
+            public void held(boolean isHeld) {
+                if (isHeld) {
+                    heldAfter.add(batches.size());
+                }
+            }
+        });
+        Trainer trainer = new Trainer(model, toyTraining(1000), toyData(64, 1), null, control, null);
         CountDownLatch threeMoreEpochs = new CountDownLatch(12);
         trainer.addListener(new TrainingListener() {
             @Override
@@ -140,21 +153,16 @@ class TrainerTest {
                 }
             }
         });
-        BlockingQueue<Integer> seenWhilePaused = new LinkedBlockingQueue<>();
-        control.setWhilePaused(() -> seenWhilePaused.add(batches.size()));
         control.pause();
         AtomicReference<TrainingResult> result = new AtomicReference<>();
         Thread thread = new Thread(() -> result.set(trainer.run()));
         thread.start();
 
-        control.wake();
-        assertEquals(0, takeGuarded(seenWhilePaused), "paused before the first batch");
+        assertEquals(0, takeGuarded(heldAfter), "paused before the first batch");
         control.stepBatch();
-        control.wake();
-        assertEquals(1, takeGuarded(seenWhilePaused), "exactly one batch stepped");
+        assertEquals(1, takeGuarded(heldAfter), "exactly one batch stepped");
         control.stepEpoch();
-        control.wake();
-        assertEquals(4, takeGuarded(seenWhilePaused), "stepping an epoch finishes the current one (4 batches of 16)");
+        assertEquals(4, takeGuarded(heldAfter), "stepping an epoch finishes the current one (4 batches of 16)");
         control.resume();
         assertTrue(threeMoreEpochs.await(60, TimeUnit.SECONDS), "guard: training goes on after resume");
         control.cancel();

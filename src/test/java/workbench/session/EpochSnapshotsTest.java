@@ -27,7 +27,12 @@ import workbench.engine.VariantSpec;
 class EpochSnapshotsTest {
     private static final int CAPACITY_QUARTER = EpochSnapshots.CAPACITY / 4;
 
-    static TrainingRun run(int epochs) {
+    static ModelHost run(int epochs) {
+        return new ModelHost(parts(epochs));
+    }
+
+    /** A small dense model on 3 blobs in 12 dimensions, with a 3-number code. */
+    static ModelHost.Parts parts(int epochs) {
         Dataset blobs = Synthetic.blobs(300, 12, 3, 1.0, 9);
         Dataset all = new Dataset("blobs", blobs.features(), blobs.labels(), List.of("a", "b", "c"), Shape.image(1, 3, 4));
         DataSplit split = new DataSplit(all.subset("train", IntStream.range(0, 220).toArray()),
@@ -38,19 +43,19 @@ class EpochSnapshotsTest {
                 LossFunction.BCE, null, 3);
         TrainingSpec training = TrainingSpec.defaults(epochs, 3).withBatchSize(16).withValidationFraction(0.1)
                 .withOptimizer(OptimizerSpec.defaults(OptimizerKind.ADAM).withLearningRate(0.01));
-        return new TrainingRun(new Experiment(new DatasetRef("blobs", Normalization.Kind.MIN_MAX), model, training, 3),
-                data, null, null);
+        return ModelHost.Parts.fresh(
+                new Experiment(new DatasetRef("blobs", Normalization.Kind.MIN_MAX), model, training, 3), data);
     }
 
     @Test
-    void epochOneOfALongRunHoldsTheCodesOfAOneEpochRun() {
-        TrainingRun three = run(3);
-        three.runWatched(List.of());
+    void epochOneOfALongRunHoldsTheCodesOfAOneEpochRun() throws Exception {
+        ModelHost three = run(3);
+        three.train(three.experiment(), List.of(), true, ModelHost.Start.RUNNING).join();
         assertEquals(List.of(1, 2, 3), three.epochSnapshots().epochs());
 
-        TrainingRun one = run(1);
-        one.runBlocking(List.of());
-        FMatrixRMaj codesAfterOne = one.model().encode(one.data().test().features());
+        ModelHost one = run(1);
+        one.trainAndWait(one.experiment(), List.of());
+        FMatrixRMaj codesAfterOne = one.queryAndWait(m -> m.encode(one.data().test().features()));
 
         TrainingSnapshot first = three.epochSnapshots().at(1);
         assertEquals(1, first.epoch());
@@ -61,8 +66,8 @@ class EpochSnapshotsTest {
 
     @Test
     void headlessRunsKeepNothing() {
-        TrainingRun run = run(2);
-        run.runBlocking(List.of());
+        ModelHost run = run(2);
+        run.trainAndWait(run.experiment(), List.of());
         assertEquals(0, run.epochSnapshots().size());
         assertNull(run.epochSnapshots().at(1));
     }
@@ -70,7 +75,7 @@ class EpochSnapshotsTest {
     @Test
     void aLongRunIsThinnedEvenly() {
         EpochSnapshots kept = new EpochSnapshots();
-        TrainingSnapshot template = run(1).snapshotNow();
+        TrainingSnapshot template = run(1).refreshSnapshot().join();
         for (int epoch = 1; epoch <= 1000; epoch++) {
             kept.add(new TrainingSnapshot(epoch, 0, List.of(), template.galleryOriginals(), null,
                     template.galleryReconstructions(), template.codes(), template.plane(), null));

@@ -50,7 +50,7 @@ class HtmlReportTest {
     private static final String CLASS = "<i>cluster</i>";
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
-    private static TrainingRun run;
+    private static ModelHost run;
     private static TrainingResult result;
     private static RunMetrics metrics;
 
@@ -72,14 +72,21 @@ class HtmlReportTest {
         TrainingSpec training = TrainingSpec.defaults(2, 42).withBatchSize(32).withValidationFraction(0.2)
                 .withOptimizer(OptimizerSpec.defaults(OptimizerKind.ADAM).withLearningRate(0.005));
         Experiment experiment = new Experiment(new DatasetRef(NAME, Normalization.Kind.MIN_MAX), model, training, 42);
-        run = new TrainingRun(experiment, data, null, null);
-        result = run.runBlocking(List.of());
-        metrics = RunMetrics.measure(run.model(), data, result.history().size());
+        run = new ModelHost(ModelHost.Parts.fresh(experiment, data));
+        result = run.trainAndWait(experiment, List.of()).result();
+        try {
+            metrics = run.queryAndWait(m -> RunMetrics.measure(m, data, result.history().size()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String writeReport() throws IOException {
         Path file = dir.resolve("shared").resolve("report.html");
-        HtmlReport.write(file, run, metrics);
+        run.queryAndWait(m -> {
+            HtmlReport.write(file, run, m, metrics);
+            return null;
+        });
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
@@ -119,7 +126,7 @@ class HtmlReportTest {
         assertArrayEquals(PNG_MAGIC, Arrays.copyOf(bytes, PNG_MAGIC.length));
         BufferedImage gallery = ImageIO.read(new ByteArrayInputStream(bytes));
         assertNotNull(gallery);
-        assertTrue(gallery.getWidth() > TrainingRun.GALLERY_SIZE * 64, "16 cells of 64 pixels and the labels");
+        assertTrue(gallery.getWidth() > ModelHost.GALLERY_SIZE * 64, "16 cells of 64 pixels and the labels");
         assertTrue(gallery.getHeight() > 2 * 64, "originals above reconstructions");
         String loss = html.substring(html.indexOf("id=\"loss\""));
         assertTrue(loss.contains("Training") && loss.contains("Validation"), "both curves in the legend");
@@ -146,7 +153,10 @@ class HtmlReportTest {
     @Test
     void showsTheMetricsAsMetricsJsonHasThem() throws IOException {
         Path runDir = dir.resolve("run");
-        RunExporter.export(runDir, run, result, metrics, null);
+        run.queryAndWait(m -> {
+            RunExporter.export(runDir, run, m, result, metrics, null);
+            return null;
+        });
         String html = Files.readString(runDir.resolve(HtmlReport.FILE_NAME), StandardCharsets.UTF_8);
         JsonNode json = new ObjectMapper().readTree(runDir.resolve("metrics.json").toFile());
         List<JsonNode> numbers = new ArrayList<>();
@@ -191,12 +201,18 @@ class HtmlReportTest {
     @Test
     void aFailedWriteLeavesTheEarlierReport() throws IOException {
         Path file = dir.resolve("report.html");
-        HtmlReport.write(file, run, metrics);
+        run.queryAndWait(m -> {
+            HtmlReport.write(file, run, m, metrics);
+            return null;
+        });
         byte[] good = Files.readAllBytes(file);
         // Codes for fewer rows than the test split has labels: the latent plot refuses them.
         RunMetrics broken = new RunMetrics(metrics.testLoss(), metrics.test(), metrics.pcaBaseline(),
                 metrics.pcaComponents(), metrics.knnAccuracy(), new FMatrixRMaj(3, 2));
-        assertThrows(IllegalArgumentException.class, () -> HtmlReport.write(file, run, broken));
+        assertThrows(IllegalArgumentException.class, () -> run.queryAndWait(m -> {
+            HtmlReport.write(file, run, m, broken);
+            return null;
+        }));
         assertArrayEquals(good, Files.readAllBytes(file));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");

@@ -158,38 +158,38 @@ class LatentToolsTest {
     }
 
     @Test
-    void anIdleRunServesModelJobsAtOnce() throws Exception {
+    void anIdleHostAnswersQueriesAndAFailingOneFailsOnlyItsFuture() throws Exception {
         Autoencoder model = trained(VariantSpec.plain(), 2);
         float[] sample = row(blobs(), 0);
-        TrainingRun idle = run(model, 1);
-        float[][] strip = idle.withModel(m -> LatentTools.interpolate(m, sample, sample, 3, false)).get();
-        assertArrayEquals(strip[0], strip[2]);
-        // A failing job fails its future, not the caller (nor, while training, the run).
-        var failed = idle.withModel(m -> LatentTools.manifold(m, 0, 1, 0, 1, 0, 0));
-        assertTrue(failed.isCompletedExceptionally());
-        assertEquals(8, idle.decode(new float[] {0, 0}).get().length);
+        try (ModelHost idle = run(model, 1)) {
+            float[][] strip = idle.query(m -> LatentTools.interpolate(m, sample, sample, 3, false)).get();
+            assertArrayEquals(strip[0], strip[2]);
+            // A failing query fails its future, not the caller (nor, while training, the run).
+            var failed = idle.query(m -> LatentTools.manifold(m, 0, 1, 0, 1, 0, 0));
+            assertThrows(java.util.concurrent.ExecutionException.class, failed::get);
+            assertEquals(8, idle.decode(new float[] {0, 0}).get().length);
+        }
     }
 
     @Test
-    void aTrainingRunServesModelJobsOnItsOwnThread() throws Exception {
-        TrainingRun training = run(trained(VariantSpec.plain(), 2), 10_000);
-        var result = training.start(List.of());
-        try {
-            var failed = training.withModel(m -> LatentTools.manifold(m, 0, 1, 0, 1, 0, 0));
-            String thread = training.withModel(m -> {
+    void aTrainingHostServesQueriesBetweenBatchesAndAFailedOneLeavesItTraining() throws Exception {
+        try (ModelHost training = run(trained(VariantSpec.plain(), 2), 10_000)) {
+            var result = training.train(training.experiment(), List.of(), true, ModelHost.Start.RUNNING);
+            var failed = training.query(m -> LatentTools.manifold(m, 0, 1, 0, 1, 0, 0));
+            String thread = training.query(m -> {
                 LatentTools.manifold(m, -1, 1, -1, 1, 5, 5);
                 return Thread.currentThread().getName();
             }).get(30, java.util.concurrent.TimeUnit.SECONDS);
-            assertEquals("training", thread);
+            assertEquals("model host", thread);
             assertTrue(failed.isCompletedExceptionally());
-            assertTrue(training.isRunning(), "a failed job leaves the run training");
-        } finally {
-            training.control().cancel();
+            assertTrue(training.isTrainingAsked(), "a failed query leaves the model training");
+            training.stop();
+            assertEquals(workbench.engine.TrainingResult.Status.CANCELLED,
+                    result.get(30, java.util.concurrent.TimeUnit.SECONDS).result().status());
         }
-        result.get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
-    private static TrainingRun run(Autoencoder model, int epochs) {
+    private static ModelHost run(Autoencoder model, int epochs) {
         FMatrixRMaj x = blobs();
         int[] labels = new int[x.numRows];
         workbench.data.Dataset all = new workbench.data.Dataset("blobs", x, labels, List.of("blob"), Shape.flat(8));
@@ -197,6 +197,6 @@ class LatentToolsTest {
         PreparedData data = new PreparedData("blobs", all, none, all, null);
         Experiment experiment = new Experiment(new DatasetRef("blobs", null),
                 model.spec(), TrainingSpec.defaults(epochs, 1).withValidationFraction(0).withSnapshotMillis(1), 1);
-        return new TrainingRun(experiment, data, model, List.of());
+        return new ModelHost(new ModelHost.Parts(experiment, data, model, List.of(), null));
     }
 }

@@ -18,7 +18,7 @@ import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.session.AnomalyReports;
 import workbench.session.Presets;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 
 /**
  * The "Anomalies" tab: the run's reconstruction errors on the test split as anomaly scores, for a
@@ -116,7 +116,7 @@ public final class AnomalyTab extends Tab {
 
     /** Whether the run on show, or the next one, scores anomalies; the explanation otherwise. */
     private boolean choosesClasses() {
-        TrainingRun r = vm.run().runProperty().get();
+        ModelHost r = vm.run().runProperty().get();
         return r != null && r.data().normalClasses() != null || vm.dataset().normalClassesProperty().get() != null;
     }
 
@@ -136,7 +136,7 @@ public final class AnomalyTab extends Tab {
         stale = false;
         lastStart = Long.MIN_VALUE / 2;
         lastCost = 0;
-        TrainingRun now = vm.run().runProperty().get();
+        ModelHost now = vm.run().runProperty().get();
         AnomalyReport shown = view.report();
         // a model trained on (Train more) keeps its report, and the user's threshold, until the next
         if (now == null || shown == null || !shown.scores().normalClasses().equals(now.data().normalClasses())
@@ -148,7 +148,7 @@ public final class AnomalyTab extends Tab {
     }
 
     private void request() {
-        TrainingRun r = vm.run().runProperty().get();
+        ModelHost r = vm.run().runProperty().get();
         if (r == null || r.data().normalClasses() == null) {
             return;
         }
@@ -172,7 +172,7 @@ public final class AnomalyTab extends Tab {
         }).whenComplete((report, error) -> Platform.runLater(() -> landed(asked, r, report, error)));
     }
 
-    private void landed(long asked, TrainingRun r, AnomalyReport report, Throwable error) {
+    private void landed(long asked, ModelHost r, AnomalyReport report, Throwable error) {
         if (asked != generation) {
             return;
         }
@@ -185,7 +185,7 @@ public final class AnomalyTab extends Tab {
             view.show(report);
             int epochs = r.epochsDone();
             status.setText("Scored after " + epochs + (epochs == 1 ? " epoch" : " epochs")
-                    + (r.isRunning() ? " (updates while training)" : ""));
+                    + (r.isTrainingAsked() ? " (updates while training)" : ""));
         }
         if (again) {
             again = false;

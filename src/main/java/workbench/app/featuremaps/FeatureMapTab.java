@@ -31,12 +31,12 @@ import workbench.engine.ModelSpec;
 import workbench.session.FeatureMap;
 import workbench.session.FeatureMapLayer;
 import workbench.session.FeatureMaps;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 
 /**
  * What the convolutional layers make of one test sample: choose a layer and a sample, and see every
  * channel of that layer's output. The maps follow training live, recomputed at most once a second,
- * and the model is only ever touched through {@link TrainingRun#withModel}, so on the trainer's
+ * and the model is only ever touched through {@link ModelHost#query}, so on the trainer's
  * thread between batches while it trains.
  */
 public final class FeatureMapTab extends Tab {
@@ -179,7 +179,7 @@ public final class FeatureMapTab extends Tab {
     }
 
     /** A new run may bring other data: the sample range follows its test split. */
-    private void adoptSamples(TrainingRun run) {
+    private void adoptSamples(ModelHost run) {
         int size = run == null ? 0 : run.data().test().size();
         samples.setMax(Math.max(0, size - 1));
         if (samples.getValue() == null || samples.getValue() > samples.getMax()) {
@@ -190,7 +190,7 @@ public final class FeatureMapTab extends Tab {
 
     /** The thumbnail and class of the chosen sample, read from the run's data (which never changes). */
     private void showSample() {
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         Dataset test = run == null ? null : run.data().test();
         int index = samples.getValue() == null ? 0 : samples.getValue();
         if (test == null || index >= test.size()) {
@@ -222,7 +222,7 @@ public final class FeatureMapTab extends Tab {
 
     /** One refresh: the layer list and the chosen layer's maps, computed where the model is safe to use. */
     private void request() {
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         State state = vm.run().stateProperty().get();
         if (run == null) {
             ModelSpec design = vm.designer().specProperty().get();
@@ -231,17 +231,9 @@ public final class FeatureMapTab extends Tab {
             return;
         }
         Dataset test = run.data().test();
-        boolean training = state == State.RUNNING || state == State.PAUSED;
         if (test.size() == 0) {
             showMessage("The test split is empty, so there is no sample to show.");
             throttle.done();
-            return;
-        }
-        if (state == State.STARTING || training && !run.isRunning()) {
-            // The trainer thread may hold the model without taking jobs: while a run starts (it may
-            // continue this very model) and while it takes its last snapshot. Try again shortly.
-            throttle.done();
-            throttle.soon();
             return;
         }
         int index = Math.min(samples.getValue() == null ? 0 : samples.getValue(), test.size() - 1);
@@ -249,7 +241,7 @@ public final class FeatureMapTab extends Tab {
         String wanted = wantedLayer;
         long ticket = ++generation;
         status.setText(state == State.PAUSED ? "Paused: the maps update when training resumes or steps." : "");
-        run.withModel(model -> {
+        run.query(model -> {
             List<FeatureMapLayer> layers = FeatureMaps.layers(model);
             FeatureMapLayer chosen = layers.stream().filter(l -> l.label().equals(wanted)).findFirst()
                     .orElse(layers.isEmpty() ? null : layers.get(0));

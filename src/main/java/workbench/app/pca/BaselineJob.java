@@ -7,7 +7,7 @@ import javafx.application.Platform;
 import workbench.engine.ModelSpec;
 import workbench.session.PcaBaseline;
 import workbench.session.PreparedData;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 
 /**
  * Fits the PCA baseline of a run on a thread of its own, since a fit on thousands of images takes
@@ -39,9 +39,9 @@ final class BaselineJob {
      * Asks for the baseline of {@code run}'s model on its data; {@code onReady} or {@code onFailure}
      * (with a message in words) runs later on the FX thread, or at once when the baseline is known.
      */
-    void request(TrainingRun run, Consumer<FittedBaseline> onReady, Consumer<String> onFailure) {
+    void request(ModelHost run, Consumer<FittedBaseline> onReady, Consumer<String> onFailure) {
         // read here, not on the worker: the code size and the design never change once a model is built
-        Key key = new Key(run.data(), run.model().codeSize(), run.model().spec());
+        Key key = new Key(run.data(), run.codeSize(), run.spec());
         wanted = key;
         if (key.sameAs(cachedKey)) {
             onReady.accept(cached);

@@ -16,7 +16,7 @@ import workbench.app.recon.ReconstructionGrid;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.engine.EpochStats;
 import workbench.session.PcaBaseline;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
 
 /**
@@ -83,7 +83,7 @@ public final class PcaBaselineTab extends Tab {
         show(vm.run().snapshotProperty().get());
     }
 
-    private void runChanged(TrainingRun now) {
+    private void runChanged(ModelHost now) {
         fitted = null;
         pcaRowsOf = null;
         pcaRows = null;
@@ -120,7 +120,7 @@ public final class PcaBaselineTab extends Tab {
     }
 
     private void show(TrainingSnapshot s) {
-        TrainingRun run = vm.run().runProperty().get();
+        ModelHost run = vm.run().runProperty().get();
         if (s == null || run == null || !isSelected()) {
             return;
         }

@@ -16,17 +16,17 @@ import workbench.engine.Autoencoder;
 import workbench.engine.EpochStats;
 import workbench.engine.TrainingResult;
 import workbench.session.BatchLossLog;
-import workbench.session.FinalTestLoss;
 import workbench.session.Progress;
 import workbench.session.RunHistory;
 import workbench.session.RunRecord;
-import workbench.session.TrainingRun;
+import workbench.session.Experiment;
+import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
 
 /**
  * A training run as the window sees it: its state, the commands of the toolbar, and the newest
  * outputs. {@link #tick()} is called once per frame on the UI thread; it takes whatever the
- * training thread published since the last frame, so the window draws at its own pace.
+ * model's host published since the last frame, so the window draws at its own pace.
  */
 public final class RunViewModel {
     public enum State {
@@ -41,10 +41,9 @@ public final class RunViewModel {
         FAILED
     }
 
-    private final Executor trainingThread;
     private final Executor ui;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NOT_READY);
-    private final ReadOnlyObjectWrapper<TrainingRun> run = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ModelHost> run = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -52,10 +51,11 @@ public final class RunViewModel {
     private final RunHistory runs = new RunHistory();
     private Consumer<BatchLossLog.Chunk> batchSink = chunk -> { };
     private int batchesRead;
-    private boolean pauseAtStart;
+    /** The host whose training this view model waits for, or null when none is asked. */
+    private ModelHost training;
 
-    public RunViewModel(Executor trainingThread, Executor ui) {
-        this.trainingThread = trainingThread;
+    /** {@code ui} runs the hosts' answers on the UI thread. */
+    public RunViewModel(Executor ui) {
         this.ui = ui;
     }
 
@@ -71,51 +71,77 @@ public final class RunViewModel {
         }
     }
 
-    /**
-     * Starts training a run built by {@code factory} on the training thread (preparing data and
-     * building the model are too slow for the UI thread on large datasets).
-     */
-    public void start(Supplier<TrainingRun> factory) {
-        if (state.get() == State.RUNNING || state.get() == State.STARTING) {
-            return;
-        }
-        boolean paused = pauseAtStart;
-        pauseAtStart = false;
-        state.set(State.STARTING);
-        message.set("");
-        trainingThread.execute(() -> {
-            TrainingRun created;
-            try {
-                created = factory.get();
-            } catch (RuntimeException e) {
-                ui.execute(() -> fail("Training could not start: " + e.getMessage()));
-                return;
-            }
-            if (paused && !created.control().isPaused()) {
-                created.control().pause();
-            }
-            ui.execute(() -> {
-                if (run.get() != created) {
-                    batchesRead = 0;
-                }
-                run.set(created);
-                state.set(paused ? State.PAUSED : State.RUNNING);
-            });
-            FinalTestLoss testLoss = new FinalTestLoss(created);
-            try {
-                TrainingResult result = created.runWatched(List.of(testLoss));
-                ui.execute(() -> finished(created, result, testLoss.value()));
-            } catch (RuntimeException | Error e) {
-                ui.execute(() -> {
-                    runs.add(RunRecord.of(created, created.history(), RunRecord.Status.FAILED, Double.NaN));
-                    fail("Training stopped by an internal error (" + e + "). Your design and data are"
-                            + " kept; please report this.");
-                });
-            }
-        });
+    private boolean busy() {
+        return state.get() == State.RUNNING || state.get() == State.STARTING || state.get() == State.PAUSED;
     }
 
-    private void finished(TrainingRun finishedRun, TrainingResult result, double testLoss) {
+    /**
+     * Trains a new model: its host prepares the data and builds the model on its own worker (too
+     * slow for the UI thread on large datasets), then trains it.
+     */
+    public void start(Supplier<ModelHost.Parts> preparation, Experiment experiment, ModelHost.Start how) {
+        if (busy()) {
+            return;
+        }
+        ModelHost host = ModelHost.prepare(preparation);
+        trainOn(host, experiment, how);
+        // shown once its parts exist: views read its design and data as soon as it is
+        host.prepared().thenRun(() -> ui.execute(() -> {
+            if (training == host) {
+                show(host);
+            }
+        }));
+    }
+
+    /** Trains the shown model further (Train more): the same host, so the optimizer goes on. */
+    public void trainMore(Experiment experiment, ModelHost.Start how) {
+        ModelHost host = run.get();
+        if (host == null || busy()) {
+            return;
+        }
+        trainOn(host, experiment, how);
+    }
+
+    private void show(ModelHost host) {
+        ModelHost before = run.get();
+        if (before != null && before != host) {
+            before.close(); // one model at a time: the old one's thread ends
+        }
+        batchesRead = 0;
+        run.set(host);
+    }
+
+    private void trainOn(ModelHost host, Experiment experiment, ModelHost.Start how) {
+        message.set("");
+        state.set(State.STARTING);
+        training = host;
+        host.train(experiment, List.of(), true, how).whenComplete((outcome, error) -> ui.execute(() -> {
+            if (training != host) {
+                return; // forgotten meanwhile (reset, another model)
+            }
+            training = null;
+            if (error != null) {
+                ended(host, error);
+            } else {
+                finished(host, outcome.result(), outcome.testLoss());
+            }
+        }));
+    }
+
+    private void ended(ModelHost host, Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        ModelHost.State s = host.state();
+        if (s.phase() == ModelHost.Phase.CLOSED && !s.problem().isEmpty()) {
+            fail("Training could not start: " + s.problem());
+            return;
+        }
+        runs.add(RunRecord.of(host, host.history(), RunRecord.Status.FAILED, Double.NaN));
+        fail("Training stopped by an internal error (" + cause + "). Your design and data are"
+                + " kept; please report this.");
+    }
+
+    private void finished(ModelHost finishedRun, TrainingResult result, double testLoss) {
         tick();
         // recorded before the state changes, so whoever watches the state finds the record
         runs.add(RunRecord.of(finishedRun, result.history(), RunRecord.Status.of(result.status()), testLoss));
@@ -134,57 +160,46 @@ public final class RunViewModel {
         state.set(State.FAILED);
     }
 
+    /** Asks the trainer to pause; the state says PAUSED once it has (at the next batch boundary). */
     public void pause() {
         if (run.get() != null && state.get() == State.RUNNING) {
-            run.get().control().pause();
-            state.set(State.PAUSED);
+            run.get().pause();
         }
     }
 
     public void resume() {
         if (run.get() != null && state.get() == State.PAUSED) {
-            run.get().control().resume();
-            state.set(State.RUNNING);
+            run.get().resume();
         }
     }
 
-    /** One batch; before a run starts, starts one paused and steps it. */
-    public void stepBatch(Supplier<TrainingRun> factory) {
+    /** One batch of a paused run. */
+    public void stepBatch() {
         if (state.get() == State.PAUSED) {
-            run.get().control().stepBatch();
-        } else if (state.get() != State.RUNNING && state.get() != State.STARTING) {
-            pauseAtStart = true;
-            start(() -> {
-                TrainingRun created = factory.get();
-                created.control().stepBatch();
-                return created;
-            });
+            run.get().stepBatch();
         }
     }
 
-    /** To the end of the current epoch; before a run starts, starts one paused and steps it. */
-    public void stepEpoch(Supplier<TrainingRun> factory) {
+    /** To the end of the current epoch of a paused run. */
+    public void stepEpoch() {
         if (state.get() == State.PAUSED) {
-            run.get().control().stepEpoch();
-        } else if (state.get() != State.RUNNING && state.get() != State.STARTING) {
-            pauseAtStart = true;
-            start(() -> {
-                TrainingRun created = factory.get();
-                created.control().stepEpoch();
-                return created;
-            });
+            run.get().stepEpoch();
         }
     }
 
     public void stop() {
-        if (run.get() != null && (state.get() == State.RUNNING || state.get() == State.PAUSED)) {
-            run.get().control().cancel();
+        if (run.get() != null && busy()) {
+            run.get().stop();
         }
     }
 
-    /** Forgets the run (stopping it first); the design and the data stay. */
+    /** Forgets the run (ending its model's host); the design and the data stay. */
     public void reset(boolean ready) {
-        stop();
+        ModelHost before = run.get();
+        training = null;
+        if (before != null) {
+            before.close();
+        }
         run.set(null);
         snapshot.set(null);
         progress.set(null);
@@ -195,16 +210,27 @@ public final class RunViewModel {
     }
 
     /**
-     * Shows a run that is not training (a model opened from a file), with its plots, ready to
-     * train on: Train continues it.
+     * Shows a model that is not training (one opened from a file), with its plots once its host has
+     * prepared them, ready to train on: Train continues it.
      */
-    public void adopt(TrainingRun opened) {
-        stop();
-        run.set(opened);
-        batchesRead = 0;
-        history.setAll(opened.history());
-        snapshot.set(opened.snapshotNow());
-        state.set(State.READY);
+    public void adopt(ModelHost opened, Consumer<String> unfit) {
+        training = null;
+        opened.prepared().whenComplete((done, error) -> ui.execute(() -> {
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                setReady(false);
+                unfit.accept(cause.getMessage());
+                return;
+            }
+            if (training != null || busy()) {
+                opened.close(); // something else started meanwhile
+                return;
+            }
+            show(opened);
+            history.setAll(opened.history());
+            opened.refreshSnapshot();
+            state.set(State.READY);
+        }));
     }
 
     /** Shows a saved model's history before any new training (the chart redraws it). */
@@ -215,38 +241,26 @@ public final class RunViewModel {
     /** Applied at the next batch boundary of a running or paused run. */
     public void changeLearningRate(double rate) {
         if (run.get() != null && (state.get() == State.RUNNING || state.get() == State.PAUSED)) {
-            run.get().control().requestLearningRate(rate);
+            run.get().setLearningRate(rate);
         }
     }
 
     /**
-     * Runs {@code job} on the current run's model where that is safe: while it trains, on the
-     * training thread between batches ({@link TrainingRun#withModel}); otherwise on the training
-     * thread's executor, so that a run started meanwhile waits for the job instead of changing the
-     * weights under it. Never on the caller's thread. Fails when there is no run.
+     * Runs {@code job} on the current model's host worker ({@link ModelHost#query}): between
+     * batches while it trains, at once while idle, never on the caller's thread. Fails when there
+     * is no model.
      */
     public <T> CompletableFuture<T> withModel(Function<Autoencoder, T> job) {
-        TrainingRun current = run.get();
+        ModelHost current = run.get();
         if (current == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("there is no model yet: train first"));
         }
-        if (current.isRunning()) {
-            return current.withModel(job);
-        }
-        CompletableFuture<T> result = new CompletableFuture<>();
-        trainingThread.execute(() -> current.withModel(job).whenComplete((value, error) -> {
-            if (error != null) {
-                result.completeExceptionally(error);
-            } else {
-                result.complete(value);
-            }
-        }));
-        return result;
+        return current.query(job::apply);
     }
 
-    /** Takes what the training thread published since the last frame. */
+    /** Takes what the model's host published since the last frame. */
     public void tick() {
-        TrainingRun current = run.get();
+        ModelHost current = run.get();
         if (current == null) {
             return;
         }
@@ -255,17 +269,24 @@ public final class RunViewModel {
             batchesRead = chunk.nextIndex();
             batchSink.accept(chunk);
         }
-        Progress p = current.progress();
-        if (p != progress.get()) {
-            progress.set(p);
+        ModelHost.State s = current.state();
+        if (s.progress() != progress.get()) {
+            progress.set(s.progress());
         }
-        TrainingSnapshot s = current.latestSnapshot();
-        if (s != null && s != snapshot.get()) {
-            snapshot.set(s);
+        if (s.snapshot() != null && s.snapshot() != snapshot.get()) {
+            snapshot.set(s.snapshot());
         }
         // epochs arrive more often than snapshots on a fast model: the chart takes them as they end
-        if (current.epochsDone() != history.size()) {
-            history.setAll(current.history());
+        if (s.history().size() != history.size()) {
+            history.setAll(s.history());
+        }
+        if (training == current) {
+            // the state says what the trainer is doing, as the host has seen it
+            switch (s.phase()) {
+                case TRAINING -> state.set(State.RUNNING);
+                case PAUSED -> state.set(State.PAUSED);
+                default -> { } // preparing, or between the ask and the first batch: STARTING stays
+            }
         }
     }
 
@@ -273,7 +294,7 @@ public final class RunViewModel {
         return state.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<TrainingRun> runProperty() {
+    public ReadOnlyObjectProperty<ModelHost> runProperty() {
         return run.getReadOnlyProperty();
     }
 

@@ -27,7 +27,7 @@ import workbench.session.ExperimentFile;
 import workbench.session.PreparedData;
 import workbench.session.Preset;
 import workbench.session.RunRecord;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 
 /**
  * The whole window's state, testable without a screen: the three sections of the experiment
@@ -60,9 +60,8 @@ public final class WorkbenchViewModel {
 
     public WorkbenchViewModel(DatasetRegistry registry, Executor ui) {
         ExecutorService background = Executors.newSingleThreadExecutor(daemon("loading"));
-        ExecutorService trainer = Executors.newSingleThreadExecutor(daemon("training"));
         this.dataset = new DatasetViewModel(registry, background, ui);
-        this.run = new RunViewModel(trainer, ui);
+        this.run = new RunViewModel(ui);
         dataset.loadedProperty().addListener((o, was, split) -> dataLoaded(split));
         // nothing can train on data that is still arriving
         dataset.loadingProperty().addListener((o, was, loading) -> {
@@ -150,12 +149,9 @@ public final class WorkbenchViewModel {
         if (opened != null) {
             // an opened model keeps its own output and loss, and shows its plots at once
             if (designer.specProperty().get() != null) {
-                try {
-                    run.adopt(runFactory().get());
-                } catch (RuntimeException e) {
-                    run.setReady(false);
-                    notice.set("The model does not fit " + split.train().name() + ": " + e.getMessage());
-                }
+                // prepared on the model's own thread; a model that does not fit the data says so
+                run.adopt(ModelHost.prepare(preparation()),
+                        why -> notice.set("The model does not fit " + split.train().name() + ": " + why));
             }
             return;
         }
@@ -186,46 +182,51 @@ public final class WorkbenchViewModel {
                 dataset.normalClassesProperty().get()), spec.withSeed(seed), training.toSpec(), seed);
     }
 
-    /** The finished (or opened) run that Train would continue, or null when it would start afresh. */
-    private TrainingRun continuedRun() {
+    /** The finished (or opened) model that Train would continue, or null when it would start afresh. */
+    private ModelHost continuedRun() {
         ModelSpec spec = designer.specProperty().get();
         DataSplit split = dataset.loadedProperty().get();
         RunViewModel.State state = run.stateProperty().get();
-        TrainingRun candidate = state == RunViewModel.State.FINISHED || state == RunViewModel.State.READY
+        ModelHost candidate = state == RunViewModel.State.FINISHED || state == RunViewModel.State.READY
                 ? run.runProperty().get() : null;
         if (candidate == null || spec == null || split == null) {
             return null;
         }
         // continue only the same network on the same data; a changed design starts afresh
-        return candidate.model().spec().sameNetworkAs(spec.withSeed(training.seedProperty().get()))
+        return candidate.spec() != null && candidate.spec().sameNetworkAs(spec.withSeed(training.seedProperty().get()))
                 && candidate.data().train().featureCount() == split.train().featureCount()
                 && Objects.equals(dataset.sourceProperty().get(), candidate.experiment().dataset().source())
                 && Objects.equals(dataset.normalClassesProperty().get(), candidate.experiment().dataset().normalClasses())
                 ? candidate : null;
     }
 
-    /** What Train, Step batch and Step epoch start: a new model, or the finished or opened one continued. */
-    public Supplier<TrainingRun> runFactory() {
+    /** How a new model is made: from the opened file's weights, or afresh from the design. */
+    private Supplier<ModelHost.Parts> preparation() {
         Experiment experiment = experiment();
         DataSplit split = dataset.loadedProperty().get();
-        TrainingRun previous = continuedRun();
         ModelFile.Loaded fromFile = opened;
         return () -> {
-            if (previous != null) {
-                return new TrainingRun(experiment, previous.data(), previous.model(), previous.history());
-            }
             if (fromFile != null) {
                 PreparedData data = DataPreparation.prepare(split, fromFile.normalization().kind(),
                         experiment.training().validationFraction(), experiment.seed(), fromFile.normalization(),
                         experiment.dataset().normalClasses());
-                return new TrainingRun(experiment, data, fromFile.model(), fromFile.metadata().history());
+                return new ModelHost.Parts(experiment, data, fromFile.model(), fromFile.metadata().history(), null);
             }
             PreparedData data = DataPreparation.prepare(split,
                     experiment.dataset().normalizationFor(split.train().sampleShape()),
                     experiment.training().validationFraction(), experiment.seed(), null,
                     experiment.dataset().normalClasses());
-            return new TrainingRun(experiment, data, null, null);
+            return ModelHost.Parts.fresh(experiment, data);
         };
+    }
+
+    /** Train, Step batch or Step epoch from a model at rest: the shown one continued, or a new one. */
+    private void trainFrom(ModelHost.Start how) {
+        if (continuedRun() != null) {
+            run.trainMore(experiment(), how);
+        } else {
+            run.start(preparation(), experiment(), how);
+        }
     }
 
     public void train() {
@@ -236,21 +237,29 @@ public final class WorkbenchViewModel {
             run.resume();
             return;
         }
-        run.start(runFactory());
+        trainFrom(ModelHost.Start.RUNNING);
     }
 
     public void stepBatch() {
         if (!commands.get().step()) {
             return;
         }
-        run.stepBatch(run.stateProperty().get() == RunViewModel.State.PAUSED ? null : runFactory());
+        if (run.stateProperty().get() == RunViewModel.State.PAUSED) {
+            run.stepBatch();
+        } else {
+            trainFrom(ModelHost.Start.ONE_BATCH);
+        }
     }
 
     public void stepEpoch() {
         if (!commands.get().step()) {
             return;
         }
-        run.stepEpoch(run.stateProperty().get() == RunViewModel.State.PAUSED ? null : runFactory());
+        if (run.stateProperty().get() == RunViewModel.State.PAUSED) {
+            run.stepEpoch();
+        } else {
+            trainFrom(ModelHost.Start.ONE_EPOCH);
+        }
     }
 
     public void reset() {
@@ -260,7 +269,7 @@ public final class WorkbenchViewModel {
 
     /** Saves the current model; refused while a batch may be running (pause first). */
     public void saveModel(Path file) throws IOException {
-        TrainingRun current = run.runProperty().get();
+        ModelHost current = run.runProperty().get();
         RunViewModel.State s = run.stateProperty().get();
         if (current == null) {
             throw new IOException("There is no trained model to save yet: train first.");
@@ -268,8 +277,15 @@ public final class WorkbenchViewModel {
         if (s == RunViewModel.State.RUNNING || s == RunViewModel.State.STARTING) {
             throw new IOException("Pause or stop training before saving, so the weights are not changing while written.");
         }
-        ModelFile.save(file, current.model(), current.experiment().dataset().source(), current.data().normalization(),
-                current.data().classNames(), current.experiment().seededTraining(), current.history());
+        try {
+            // on the model's thread, which is idle or paused: the answer comes at once
+            current.saveModel(file).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
+        }
         markSaved(current);
         notice.set("Saved the model to " + file);
     }
@@ -294,7 +310,7 @@ public final class WorkbenchViewModel {
 
     public void saveExperiment(Path file) throws IOException {
         ExperimentFile.write(file, experiment().withView(view.settings()));
-        TrainingRun current = run.runProperty().get();
+        ModelHost current = run.runProperty().get();
         if (current != null && continuedRun() == current) {
             markSaved(current); // the experiment reproduces the run
         }
@@ -334,7 +350,7 @@ public final class WorkbenchViewModel {
         dataset.normalClassesProperty().set(e.dataset().normalClasses());
     }
 
-    private void markSaved(TrainingRun saved) {
+    private void markSaved(ModelHost saved) {
         int epochs = saved.epochsDone();
         for (RunRecord r : run.runs().records()) {
             if (r.epochs().equals(saved.history())) {
@@ -368,8 +384,8 @@ public final class WorkbenchViewModel {
     }
 
     private String suggestedName() {
-        TrainingRun current = run.runProperty().get();
-        ModelSpec spec = current != null ? current.model().spec() : designer.specProperty().get();
+        ModelHost current = run.runProperty().get();
+        ModelSpec spec = current != null ? current.spec() : designer.specProperty().get();
         String source = current != null ? current.experiment().dataset().source() : dataset.sourceProperty().get();
         String data = source == null ? "model" : Path.of(source).getFileName().toString().replaceFirst("\\.csv$", "");
         String design = spec == null ? "" : "-" + spec.summary().replace("[", "").replace("]", "");

@@ -40,7 +40,7 @@ import workbench.engine.VariantSpec;
 import workbench.session.FeatureMap;
 import workbench.session.FeatureMapLayer;
 import workbench.session.FeatureMaps;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 
 /** The feature-map tab on its own window: placeholders, a trained conv model's channels, a change of sample. */
 @ExtendWith(ApplicationExtension.class)
@@ -148,11 +148,11 @@ class FeatureMapTabTest {
 
     /** The maps of test sample {@code index}, computed independently of the tab. */
     private FeatureMap mapOf(int index, FeatureMapLayer layer) throws Exception {
-        TrainingRun run = onFx(() -> vm.run().runProperty().get());
+        ModelHost run = onFx(() -> vm.run().runProperty().get());
         Dataset test = run.data().test();
         float[] row = new float[test.featureCount()];
         System.arraycopy(test.features().data, index * row.length, row, 0, row.length);
-        return run.withModel(model -> FeatureMaps.compute(model, row, layer)).get(30, TimeUnit.SECONDS);
+        return run.query(model -> FeatureMaps.compute(model, row, layer)).get(30, TimeUnit.SECONDS);
     }
 
     /**

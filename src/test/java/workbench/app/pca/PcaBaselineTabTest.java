@@ -30,7 +30,7 @@ import workbench.data.DatasetRegistry;
 import workbench.engine.EpochStats;
 import workbench.engine.Shape;
 import workbench.session.PcaBaseline;
-import workbench.session.TrainingRun;
+import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
 
 /** The tab on a real view-model training the bundled digits, beside a loss chart fed as the window feeds it. */
@@ -71,7 +71,7 @@ class PcaBaselineTabTest {
     }
 
     @Test
-    void theReferenceLineAndThePcaRowAreTheBaselines() {
+    void theReferenceLineAndThePcaRowAreTheBaselines() throws Exception {
         until(() -> vm.run().stateProperty().get() == State.READY);
         onFx(() -> {
             vm.training().epochsProperty().set(15); // the 2-D code overtakes PCA at about epoch 9
@@ -82,12 +82,12 @@ class PcaBaselineTabTest {
         until(() -> Double.isFinite(chart.referenceValue()) && tab.grid().rowLabels().size() == 3);
 
         // the run is over, so its model may be read here; the baseline is computed again, independently
-        TrainingRun run = onFx(() -> vm.run().runProperty().get());
-        PcaBaseline expected = PcaBaseline.fit(run.data(), run.model());
+        ModelHost run = onFx(() -> vm.run().runProperty().get());
+        PcaBaseline expected = run.queryAndWait(m -> PcaBaseline.fit(run.data(), m));
         double expectedLoss = expected.testLoss(run.data());
         assertEquals(expectedLoss, onFx(chart::referenceValue), 1e-12 * expectedLoss);
         int k = expected.components();
-        assertEquals(Math.min(run.model().codeSize(), 64), k);
+        assertEquals(Math.min(run.codeSize(), 64), k);
         String rowLabel = "PCA, " + k + (k == 1 ? " component" : " components");
         assertEquals(List.of(ReconstructionGrid.ORIGINAL_ROW, PcaBaselineTab.AUTOENCODER_ROW, rowLabel),
                 onFx(() -> tab.grid().rowLabels()));

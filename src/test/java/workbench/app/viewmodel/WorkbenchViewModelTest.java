@@ -41,6 +41,11 @@ class WorkbenchViewModelTest {
         return vm.run().stateProperty().get();
     }
 
+    /** The optimizer steps the shown model has taken over its whole training. */
+    private long steps() {
+        return vm.run().runProperty().get().state().optimizerSteps();
+    }
+
     private void until(State expected) {
         ui.until(() -> state() == expected, vm.run()::tick);
     }
@@ -93,12 +98,13 @@ class WorkbenchViewModelTest {
         until(State.PAUSED);
         ui.until(() -> batchLosses.size() == 1, vm.run()::tick);
         vm.stepEpoch();
-        ui.until(() -> batchLosses.size() == 21, vm.run()::tick);
+        ui.until(() -> batchLosses.size() == 21 && state() == State.PAUSED, vm.run()::tick);
         vm.train();
-        assertEquals(State.RUNNING, state());
+        // the state follows the host: RUNNING once the trainer has left its hold, PAUSED once it is held
+        until(State.RUNNING);
         ui.until(() -> batchLosses.size() > 60, vm.run()::tick);
         vm.run().pause();
-        assertEquals(State.PAUSED, state());
+        until(State.PAUSED);
         vm.run().stop();
         until(State.FINISHED);
         assertTrue(vm.run().messageProperty().get().startsWith("Training was stopped"));
@@ -130,13 +136,16 @@ class WorkbenchViewModelTest {
         vm.training().epochsProperty().set(2);
         vm.train();
         until(State.FINISHED);
+        assertEquals(2 * 21, steps(), "Adam took a step per batch: 21 batches an epoch");
         vm.train();
         ui.until(() -> state() == State.FINISHED && vm.run().history().size() == 4, vm.run()::tick);
         assertEquals(3, vm.run().history().get(2).epoch(), "Train more continues the same model");
+        assertEquals(4 * 21, steps(), "and the same optimizer: Adam's step count goes on, it does not restart");
         vm.designer().latentSizeProperty().set(3);
         vm.train();
         ui.until(() -> state() == State.FINISHED && vm.run().history().size() == 2, vm.run()::tick);
         assertEquals(1, vm.run().history().get(0).epoch(), "a new model starts at epoch 1");
+        assertEquals(2 * 21, steps(), "with an optimizer of its own");
     }
 
     @Test
@@ -151,10 +160,11 @@ class WorkbenchViewModelTest {
                 // an epoch of a convolutional preset takes 3-8 s on two idle cores (8,000 mnist
                 // images): two batches prove it builds and trains, at a fraction of the suite's time
                 int before = batchLosses.size();
+                // a step is taken once the trainer is held again (the state says PAUSED only then)
                 vm.stepBatch();
-                ui.until(() -> batchLosses.size() == before + 1, vm.run()::tick, 60);
+                ui.until(() -> batchLosses.size() == before + 1 && state() == State.PAUSED, vm.run()::tick, 60);
                 vm.stepBatch();
-                ui.until(() -> batchLosses.size() == before + 2, vm.run()::tick, 60);
+                ui.until(() -> batchLosses.size() == before + 2 && state() == State.PAUSED, vm.run()::tick, 60);
                 assertTrue(Double.isFinite(batchLosses.get(before + 1)), preset.title());
                 vm.run().stop();
                 ui.until(() -> state() == State.FINISHED || state() == State.FAILED, vm.run()::tick, 60);
