@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import workbench.analysis.AnomalyReport;
 import workbench.app.layout.FigureMaximiser;
+import workbench.app.layout.ProportionalDividers;
 import workbench.app.layout.WholeText;
 import workbench.analysis.AnomalyScores;
 import workbench.analysis.ConfusionCounts;
@@ -58,8 +59,8 @@ public final class AnomalyView extends BorderPane {
         this(new FigureMaximiser(() -> null));
     }
 
-    /** The ROC curve's least width, pixels. */
-    static final double ROC_MIN_WIDTH = 200;
+    /** The least width of the histogram and of the ROC curve, pixels: narrower, their text cannot be read. */
+    static final double FIGURE_MIN_WIDTH = 200;
 
     public AnomalyView(FigureMaximiser maximiser) {
         setId("anomalyView");
@@ -90,7 +91,7 @@ public final class AnomalyView extends BorderPane {
             applyThreshold();
         });
         thresholdValue.setId("anomalyThresholdValue");
-        // a short word: in presenter mode at 1280x720 the row has about 330 px beside the ROC and the counts
+        // a short word: the row is as wide as the two figures, which presenter mode at 1280x720 squeezes
         Button reset = new Button("Default");
         reset.setId("anomalyThresholdReset");
         reset.setTooltip(new Tooltip("Back to the default threshold, the 95th percentile of the normal test errors:"
@@ -98,7 +99,7 @@ public final class AnomalyView extends BorderPane {
         reset.setOnAction(e -> resetThreshold());
         Label sliderName = new Label("Threshold");
         HBox thresholdRow = new HBox(8, sliderName, slider, thresholdValue, reset);
-        // the row's elastic part: in presenter mode at 1280x720 the row, the ROC and the counts just fit
+        // the row's elastic part
         slider.setMinWidth(40);
         WholeText.keep(sliderName, thresholdValue, reset);
         thresholdRow.setAlignment(Pos.CENTER_LEFT);
@@ -108,34 +109,36 @@ public final class AnomalyView extends BorderPane {
         slider.setTooltip(rule);
         sliderName.setTooltip(rule);
 
-        // three columns, each the tab's whole height: the histogram with its threshold, the ROC, what the
-        // threshold flags and the worst samples; stacked, each got a strip of a short tab's height
+        // Two columns, each the tab's whole height: the figures the threshold moves (the histogram with its
+        // line, the ROC with its point) over the threshold's row, then what the threshold flags and the
+        // worst samples. The row spans both figures, so it needs no column of its own: its text alone is
+        // never the reason the view is wider than a window in presenter mode at 1280x720.
         Region histogramFigure = maximiser.frame("the error histogram", histogram);
-        VBox left = new VBox(2, histogramFigure, thresholdRow);
-        VBox.setVgrow(histogramFigure, Priority.ALWAYS);
         Region rocFigure = maximiser.frame("the ROC curve", roc);
-        VBox middle = new VBox(2, rocFigure);
-        VBox.setVgrow(rocFigure, Priority.ALWAYS);
+        // the figures shrink to leave the text its room, each down to a width at which it can still be read
+        histogramFigure.setMinWidth(FIGURE_MIN_WIDTH);
+        rocFigure.setMinWidth(FIGURE_MIN_WIDTH);
+        SplitPane figures = new SplitPane(histogramFigure, rocFigure);
+        figures.setOrientation(Orientation.HORIZONTAL);
+        ProportionalDividers.keep(figures, 0.55);
+        VBox left = new VBox(2, figures, thresholdRow);
+        VBox.setVgrow(figures, Priority.ALWAYS);
         worstTitle.setStyle("-fx-font-weight: bold;");
         worstTitle.setWrapText(true);
         worstTitle.setMinHeight(Region.USE_PREF_SIZE);
         VBox right = new VBox(4, confusion, worstTitle, worst);
         VBox.setVgrow(worst, Priority.ALWAYS);
         right.setPadding(new Insets(4, 6, 4, 6));
-        for (Region column : new Region[] {left, middle, right}) {
+        for (Region column : new Region[] {left, figures, right}) {
             column.setMinHeight(0);
         }
-        // The threshold's row and the counts are text: their columns are never narrower than the text. The
-        // figures shrink to leave it room, the ROC down to ROC_MIN_WIDTH (smaller, its curve cannot be read);
-        // the worst samples' table scrolls sideways, and their title wraps to the column (a pref width of 0
-        // would wrap it after every letter).
-        histogramFigure.setMinWidth(0);
-        middle.setMinWidth(ROC_MIN_WIDTH);
+        // The counts are text: their column is never narrower than the text. The worst samples' table
+        // scrolls sideways, and its title wraps to the column (a pref width of 0 would wrap it after every letter).
         worst.setMinWidth(0);
         worstTitle.setMinWidth(0);
-        SplitPane charts = new SplitPane(left, middle, right);
+        SplitPane charts = new SplitPane(left, right);
         charts.setOrientation(Orientation.HORIZONTAL);
-        charts.setDividerPositions(0.45, 0.72);
+        ProportionalDividers.keep(charts, 0.7);
         setCenter(charts);
         clear();
     }
