@@ -23,6 +23,7 @@ enum AdvancedControl {
     SPARSITY_TARGET("sparsityTarget", "Sparse: target activation"),
     BETA("beta", "Variational: beta (KL weight)"),
     WARMUP_EPOCHS("warmupEpochs", "Variational: warm-up epochs"),
+    CONTRACTIVE_WEIGHT("contractiveWeight", "Contractive: weight of the Jacobian penalty"),
     OPTIMIZER("optimizer", "Training: optimizer"),
     BATCH_SIZE("batchSize", "Training: batch size"),
     SEED("seed", "Training: seed"),

@@ -122,6 +122,8 @@ final class DesignerPane extends VBox {
                 Controls.row(form, "Warm-up epochs", Controls.intSpinner(vm.warmupEpochsProperty(), 0, 10_000, 1),
                         AdvancedControl.WARMUP_EPOCHS);
             }
+            case CONTRACTIVE -> Controls.row(form, "Jacobian weight",
+                    Controls.numberField(vm.contractiveWeightProperty(), 0, 1e3, null), AdvancedControl.CONTRACTIVE_WEIGHT);
             case PLAIN -> { }
         }
         return form;

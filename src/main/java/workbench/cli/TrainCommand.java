@@ -82,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--output-activation", paramLabel = "NAME", description = "Default: sigmoid for data in [0, 1], else linear.")
     String outputActivation;
 
-    @Option(names = "--variant", paramLabel = "KIND", description = "plain, denoising, sparse or variational (vae). Default: plain.")
+    @Option(names = "--variant", paramLabel = "KIND", description = "plain, denoising, sparse, variational (vae) or contractive (cae). Default: plain.")
     String variant;
 
     @Option(names = "--noise", paramLabel = "KIND", description = "Denoising corruption: gaussian, masking or salt-and-pepper. Default: gaussian.")
@@ -102,6 +102,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--sparsity-target", paramLabel = "RHO", description = "KL target mean activation. Default: 0.05.")
     Double sparsityTarget;
+
+    @Option(names = "--contractive-weight", paramLabel = "X", description = "Contractive: weight of the squared"
+            + " Frobenius norm of the code layer's Jacobian. Default: 1e-3.")
+    Double contractiveWeight;
 
     @Option(names = "--beta", paramLabel = "X", description = "VAE weight of the KL term. Default: 1.")
     Double beta;
@@ -314,14 +318,17 @@ final class TrainCommand implements Callable<Integer> {
         return switch (kind) {
             case PLAIN -> VariantSpec.plain();
             case DENOISING -> VariantSpec.denoising(noise != null ? VariantSpec.Noise.parse(noise) : VariantSpec.Noise.GAUSSIAN,
-                    noiseLevel != null ? noiseLevel : 0.3, !noClipNoise);
+                    noiseLevel != null ? noiseLevel : VariantSpec.DEFAULT_NOISE_LEVEL, !noClipNoise);
             case SPARSE -> {
                 VariantSpec.Sparsity s = sparsity != null ? VariantSpec.Sparsity.parse(sparsity) : VariantSpec.Sparsity.L1;
-                yield s == VariantSpec.Sparsity.L1 ? VariantSpec.sparseL1(sparsityWeight != null ? sparsityWeight : 1e-4)
-                        : VariantSpec.sparseKl(sparsityWeight != null ? sparsityWeight : 0.1,
-                        sparsityTarget != null ? sparsityTarget : 0.05);
+                yield s == VariantSpec.Sparsity.L1 ? VariantSpec.sparseL1(sparsityWeight != null ? sparsityWeight : VariantSpec.DEFAULT_L1_WEIGHT)
+                        : VariantSpec.sparseKl(sparsityWeight != null ? sparsityWeight : VariantSpec.DEFAULT_KL_WEIGHT,
+                        sparsityTarget != null ? sparsityTarget : VariantSpec.DEFAULT_KL_TARGET);
             }
-            case VARIATIONAL -> VariantSpec.variational(beta != null ? beta : 1.0, warmup != null ? warmup : 0);
+            case VARIATIONAL -> VariantSpec.variational(beta != null ? beta : VariantSpec.DEFAULT_BETA,
+                    warmup != null ? warmup : 0);
+            case CONTRACTIVE -> VariantSpec.contractive(contractiveWeight != null ? contractiveWeight
+                    : VariantSpec.DEFAULT_CONTRACTIVE_WEIGHT);
         };
     }
 

@@ -24,14 +24,14 @@ public final class Autoencoder {
     private final boolean logitsFused;
     private final List<Parameter> parameters;
     private final VariationalCode variational;
-    private final SparsityPenalty sparsity;
+    private final CodePenalty codePenalty;
 
     private final FMatrixRMaj reconstructionGrad = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj chunk = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj targetChunk = new FMatrixRMaj(1, 1);
     private RandomGenerator noise = new Well19937c(0);
     /** One generator per noisy layer, in stack order, kept so that reseeding allocates nothing. */
-    private final List<Well19937c> layerNoise = new java.util.ArrayList<>();
+    private final List<Well19937c> layerNoise = new ArrayList<>();
     private GaussianSource latentNoise = (buffer, n) -> {
         for (int i = 0; i < n; i++) {
             buffer[i] = (float) noise.nextGaussian();
@@ -77,7 +77,7 @@ public final class Autoencoder {
         addOutputLayer(builder, decoderStack, decoderSpecs.size(), spec);
         decoder = decoderStack.toSequential();
         logitsFused = spec.loss() == LossFunction.BCE && spec.outputActivation() == ActivationFunction.SIGMOID;
-        sparsity = spec.variant().kind() == VariantSpec.Kind.SPARSE ? new SparsityPenalty(spec.variant()) : null;
+        codePenalty = CodePenalty.of(spec, encoder);
 
         List<Parameter> all = new ArrayList<>(encoder.parameters());
         if (vae) {
@@ -126,15 +126,7 @@ public final class Autoencoder {
             throw new ShapeException(-1, "A latent size of 0 takes the encoder's last output as the code, but the"
                     + " encoder has no layers. Add encoder layers, or give a latent size.");
         }
-        if (spec.codeIsEncoderOutput() && variant.kind() == VariantSpec.Kind.SPARSE) {
-            throw new ShapeException(-1, "The sparse penalty needs a dense code layer: give a latent size above 0.");
-        }
-        if (variant.kind() == VariantSpec.Kind.SPARSE && variant.sparsity() == VariantSpec.Sparsity.KL
-                && spec.codeActivation() != ActivationFunction.SIGMOID) {
-            throw new ShapeException(-1, "KL sparsity compares each code unit's mean activation with a target"
-                    + " in (0, 1), so the code needs a sigmoid activation, not " + spec.codeActivation().displayName()
-                    + ". Set the code activation to sigmoid, or use the L1 penalty.");
-        }
+        CodePenalty.check(spec);
         if (spec.loss() == LossFunction.BCE && !spec.outputActivation().outputsProbabilities()) {
             throw new ShapeException(-1, "Cross-entropy needs outputs in (0, 1), but the output activation is "
                     + spec.outputActivation().displayName() + ". Use a sigmoid output, or the MSE loss.");
@@ -262,11 +254,14 @@ public final class Autoencoder {
             FMatrixRMaj gradFromLogVar = logVarHead.backward(variational.gradLogVar(), true);
             encoder.backward(variational.sum(gradFromMean, gradFromLogVar), false);
         } else {
-            if (sparsity != null) {
-                penalty = sparsity.addGradient(code, gradCode);
+            if (codePenalty != null) {
+                penalty = codePenalty.addCodeGradient(code, gradCode);
             }
             objective = reconstructionMean + penalty;
             encoder.backward(gradCode, false);
+            if (codePenalty != null) {
+                codePenalty.addParameterGradients();
+            }
         }
         return new LossBreakdown(objective, reconstructionMean, reconstructionSum, kl, penalty);
     }
@@ -344,8 +339,8 @@ public final class Autoencoder {
             sums[0] += evaluateReconstruction(output, expected, null, 0f);
             if (variational != null) {
                 sums[1] += variational.klSum();
-            } else if (sparsity != null) {
-                sums[2] += sparsity.penalty(code) * rows.numRows;
+            } else if (codePenalty != null) {
+                sums[2] += codePenalty.penalty(code) * rows.numRows;
             }
         });
         int n = target.numRows;

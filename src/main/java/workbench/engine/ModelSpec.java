@@ -61,6 +61,11 @@ public record ModelSpec(Shape inputShape, List<LayerSpec> encoder, int latentSiz
                 outputActivation, variant, loss, initializer, seed);
     }
 
+    public ModelSpec withVariant(VariantSpec newVariant) {
+        return new ModelSpec(inputShape, encoder, latentSize, codeActivation, mirrorDecoder, decoder,
+                outputActivation, newVariant, loss, initializer, seed);
+    }
+
     /** True when both build the same network, whatever their seeds and initialisers. */
     public boolean sameNetworkAs(ModelSpec other) {
         return withSeed(0).withInitializer(null).equals(other.withSeed(0).withInitializer(null));

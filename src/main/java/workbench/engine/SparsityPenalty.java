@@ -1,12 +1,13 @@
 package workbench.engine;
 
+import java.util.Arrays;
 import org.ejml.data.FMatrixRMaj;
 
 /**
  * The sparse autoencoder's penalty on the code: L1 (weight times the mean over samples of the sum
  * of |z|), or KL (weight times the sum over code units of KL(rho || mean activation of the unit)).
  */
-final class SparsityPenalty {
+final class SparsityPenalty implements CodePenalty {
     /** Keeps a unit's mean activation off 0 and 1, where the KL term is infinite. */
     private static final double MEAN_FLOOR = 1e-7;
 
@@ -21,8 +22,19 @@ final class SparsityPenalty {
         this.target = variant.sparsityTarget();
     }
 
-    /** The penalty for a batch of codes. */
-    double penalty(FMatrixRMaj code) {
+    static void check(ModelSpec spec) {
+        if (spec.codeIsEncoderOutput()) {
+            throw new ShapeException(-1, "The sparse penalty needs a dense code layer: give a latent size above 0.");
+        }
+        if (spec.variant().sparsity() == VariantSpec.Sparsity.KL && spec.codeActivation() != ActivationFunction.SIGMOID) {
+            throw new ShapeException(-1, "KL sparsity compares each code unit's mean activation with a target"
+                    + " in (0, 1), so the code needs a sigmoid activation, not " + spec.codeActivation().displayName()
+                    + ". Set the code activation to sigmoid, or use the L1 penalty.");
+        }
+    }
+
+    @Override
+    public double penalty(FMatrixRMaj code) {
         int rows = code.numRows;
         if (kind == VariantSpec.Sparsity.L1) {
             double sum = 0;
@@ -39,8 +51,8 @@ final class SparsityPenalty {
         return weight * sum;
     }
 
-    /** Adds the penalty's gradient to {@code gradCode} and returns the penalty. */
-    double addGradient(FMatrixRMaj code, FMatrixRMaj gradCode) {
+    @Override
+    public double addCodeGradient(FMatrixRMaj code, FMatrixRMaj gradCode) {
         double value = penalty(code);
         int rows = code.numRows;
         int cols = code.numCols;
@@ -67,7 +79,7 @@ final class SparsityPenalty {
         if (meanActivation.length != cols) {
             meanActivation = new double[cols];
         }
-        java.util.Arrays.fill(meanActivation, 0);
+        Arrays.fill(meanActivation, 0);
         for (int r = 0; r < rows; r++) {
             for (int j = 0; j < cols; j++) {
                 meanActivation[j] += code.data[r * cols + j];

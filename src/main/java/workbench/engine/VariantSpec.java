@@ -13,13 +13,22 @@ import java.util.Locale;
  * @param sparsityTarget SPARSE with KL: the target mean activation rho
  * @param beta           VARIATIONAL: weight of the KL term
  * @param warmupEpochs   VARIATIONAL: beta ramps linearly from 0 over this many epochs (0 = none)
+ * @param contractiveWeight CONTRACTIVE: weight of the squared Frobenius norm of the code layer's Jacobian
  */
 public record VariantSpec(Kind kind, Noise noise, double noiseLevel, boolean clipNoise,
                           Sparsity sparsity, double sparsityWeight, double sparsityTarget,
-                          double beta, int warmupEpochs) {
+                          double beta, int warmupEpochs, double contractiveWeight) {
+
+    /** The settings a variant starts with, in the window and on the command line alike. */
+    public static final double DEFAULT_NOISE_LEVEL = 0.3;
+    public static final double DEFAULT_L1_WEIGHT = 1e-4;
+    public static final double DEFAULT_KL_WEIGHT = 0.1;
+    public static final double DEFAULT_KL_TARGET = 0.05;
+    public static final double DEFAULT_BETA = 1;
+    public static final double DEFAULT_CONTRACTIVE_WEIGHT = 1e-3;
 
     public enum Kind {
-        PLAIN, DENOISING, SPARSE, VARIATIONAL;
+        PLAIN, DENOISING, SPARSE, VARIATIONAL, CONTRACTIVE;
 
         public static Kind parse(String name) {
             String key = name.trim().toUpperCase(Locale.ROOT);
@@ -28,8 +37,9 @@ public record VariantSpec(Kind kind, Noise noise, double noiseLevel, boolean cli
                 case "DENOISING", "DAE" -> DENOISING;
                 case "SPARSE" -> SPARSE;
                 case "VARIATIONAL", "VAE" -> VARIATIONAL;
+                case "CONTRACTIVE", "CAE" -> CONTRACTIVE;
                 default -> throw new IllegalArgumentException("unknown variant '" + name
-                        + "': expected one of plain, denoising, sparse, variational (vae)");
+                        + "': expected one of plain, denoising, sparse, variational (vae), contractive (cae)");
             };
         }
     }
@@ -91,26 +101,33 @@ public record VariantSpec(Kind kind, Noise noise, double noiseLevel, boolean cli
             throw new IllegalArgumentException("variational needs beta >= 0 and warm-up epochs >= 0, got beta "
                     + beta + " and " + warmupEpochs + " warm-up epochs");
         }
+        if (kind == Kind.CONTRACTIVE && !(contractiveWeight > 0 && contractiveWeight < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("contractive needs a penalty weight > 0, got " + contractiveWeight);
+        }
     }
 
     public static VariantSpec plain() {
-        return new VariantSpec(Kind.PLAIN, Noise.GAUSSIAN, 0, false, Sparsity.L1, 0, 0, 1, 0);
+        return new VariantSpec(Kind.PLAIN, Noise.GAUSSIAN, 0, false, Sparsity.L1, 0, 0, 1, 0, 0);
     }
 
     public static VariantSpec denoising(Noise noise, double level, boolean clip) {
-        return new VariantSpec(Kind.DENOISING, noise, level, clip, Sparsity.L1, 0, 0, 1, 0);
+        return new VariantSpec(Kind.DENOISING, noise, level, clip, Sparsity.L1, 0, 0, 1, 0, 0);
     }
 
     public static VariantSpec sparseL1(double weight) {
-        return new VariantSpec(Kind.SPARSE, Noise.GAUSSIAN, 0, false, Sparsity.L1, weight, 0, 1, 0);
+        return new VariantSpec(Kind.SPARSE, Noise.GAUSSIAN, 0, false, Sparsity.L1, weight, 0, 1, 0, 0);
     }
 
     public static VariantSpec sparseKl(double weight, double target) {
-        return new VariantSpec(Kind.SPARSE, Noise.GAUSSIAN, 0, false, Sparsity.KL, weight, target, 1, 0);
+        return new VariantSpec(Kind.SPARSE, Noise.GAUSSIAN, 0, false, Sparsity.KL, weight, target, 1, 0, 0);
     }
 
     public static VariantSpec variational(double beta, int warmupEpochs) {
-        return new VariantSpec(Kind.VARIATIONAL, Noise.GAUSSIAN, 0, false, Sparsity.L1, 0, 0, beta, warmupEpochs);
+        return new VariantSpec(Kind.VARIATIONAL, Noise.GAUSSIAN, 0, false, Sparsity.L1, 0, 0, beta, warmupEpochs, 0);
+    }
+
+    public static VariantSpec contractive(double weight) {
+        return new VariantSpec(Kind.CONTRACTIVE, Noise.GAUSSIAN, 0, false, Sparsity.L1, 0, 0, 1, 0, weight);
     }
 
     public boolean isVariational() {

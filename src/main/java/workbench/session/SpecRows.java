@@ -121,6 +121,7 @@ final class SpecRows {
                     + number(v.sparsityWeight());
             case VARIATIONAL -> "variational: beta " + number(v.beta())
                     + (v.warmupEpochs() > 0 ? ", warm-up over " + epochs(v.warmupEpochs()) : "");
+            case CONTRACTIVE -> "contractive: the code layer's Jacobian, weight " + number(v.contractiveWeight());
         };
     }
 

@@ -114,6 +114,9 @@ class PresenterModeTest {
         assertTrue(divider() < deskDivider - 0.005, "the plots get the room: " + deskDivider + " -> " + divider());
 
         // a variant's settings, built while presenter mode is on, follow it as well
+        fx(() -> w.vm.designer().variantProperty().set(VariantSpec.Kind.CONTRACTIVE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot.lookup("#contractiveWeight").query()), "the contractive penalty's weight is its knob");
         fx(() -> w.vm.designer().variantProperty().set(VariantSpec.Kind.VARIATIONAL));
         WaitForAsyncUtils.waitForFxEvents();
         Node warmup = robot.lookup("#warmupEpochs").query();

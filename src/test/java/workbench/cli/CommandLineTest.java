@@ -117,6 +117,21 @@ class CommandLineTest {
     }
 
     @Test
+    void contractiveTrainsAndKeepsItsWeightAndAnUnsuitedCodeIsRefused() throws IOException {
+        Path runDir = trainDigits("cae", "--variant", "cae", "--code-activation", "sigmoid",
+                "--contractive-weight", "0.01");
+        JsonNode variant = new ObjectMapper().readTree(runDir.resolve("experiment.json").toFile())
+                .get("model").get("variant");
+        assertEquals("CONTRACTIVE", variant.get("kind").asText());
+        assertEquals(0.01, variant.get("contractiveWeight").asDouble());
+
+        assertEquals(2, run("train", "--dataset", "digits-8x8", "--variant", "contractive", "--code-activation", "elu",
+                "--out", dir.resolve("elu").toString()));
+        assertOneLineError("closed form for a sigmoid, tanh, ReLU or linear code, not ELU");
+        assertFalse(Files.exists(dir.resolve("elu")), "nothing written");
+    }
+
+    @Test
     void badOptionValue() {
         assertEquals(2, run("train", "--latent", "abc", "--out", dir.toString()));
         assertOneLineError("--latent");

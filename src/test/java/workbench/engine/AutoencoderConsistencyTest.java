@@ -186,6 +186,12 @@ class AutoencoderConsistencyTest {
         assertRefused("Cross-entropy needs outputs in (0, 1)", new ModelSpec(Shape.flat(8),
                 List.of(LayerSpec.dense(4, ActivationFunction.RELU)), 2, ActivationFunction.LINEAR, true, List.of(),
                 ActivationFunction.LINEAR, VariantSpec.plain(), LossFunction.BCE, null, 1));
+        assertRefused("contractive penalty is computed on a dense code layer", new ModelSpec(Shape.flat(8),
+                List.of(LayerSpec.dense(4, ActivationFunction.RELU)), 0, ActivationFunction.LINEAR, true, List.of(),
+                ActivationFunction.SIGMOID, VariantSpec.contractive(1e-3), LossFunction.BCE, null, 1));
+        assertRefused("closed form for a sigmoid, tanh, ReLU or linear code, not ELU", new ModelSpec(Shape.flat(8),
+                List.of(LayerSpec.dense(4, ActivationFunction.RELU)), 2, ActivationFunction.ELU, true, List.of(),
+                ActivationFunction.SIGMOID, VariantSpec.contractive(1e-3), LossFunction.BCE, null, 1));
         // a KL-sparse model with a sigmoid code and a linear output under MSE is fine
         new Autoencoder(new ModelSpec(Shape.flat(8), List.of(LayerSpec.dense(4, ActivationFunction.RELU)), 2,
                 ActivationFunction.SIGMOID, true, List.of(), ActivationFunction.LINEAR, VariantSpec.sparseKl(1e-3, 0.05),

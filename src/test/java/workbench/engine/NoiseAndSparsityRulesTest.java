@@ -145,7 +145,7 @@ class NoiseAndSparsityRulesTest {
         FMatrixRMaj code = new FMatrixRMaj(new float[][] {{1, -2}, {3, 0}});
         assertEquals(0.5 * 6 / 2, p.penalty(code), 1e-12);
         FMatrixRMaj grad = new FMatrixRMaj(new float[][] {{1, 1}, {1, 1}});
-        assertEquals(1.5, p.addGradient(code, grad), 1e-12);
+        assertEquals(1.5, p.addCodeGradient(code, grad), 1e-12);
         assertArrayEquals(new float[] {1.25f, 0.75f, 1.25f, 1f}, grad.data, 1e-7f);
     }
 
@@ -159,7 +159,7 @@ class NoiseAndSparsityRulesTest {
         double expected = weight * (kl(rho, 0.3) + kl(rho, 0.5) + kl(rho, 1e-7));
         assertEquals(expected, p.penalty(code), 1e-5 * expected);
         FMatrixRMaj grad = new FMatrixRMaj(2, 3);
-        assertEquals(expected, p.addGradient(code, grad), 1e-5 * expected);
+        assertEquals(expected, p.addCodeGradient(code, grad), 1e-5 * expected);
         double h = 1e-3;
         for (int i : new int[] {0, 1, 3, 4}) {
             FMatrixRMaj plus = code.copy();

@@ -163,4 +163,43 @@ class PyTorchFixtureTest {
         }
         assertEquals(List.of("l1", "kl"), seen);
     }
+
+    /** The closed-form contractive penalty against one built from autograd's Jacobian, and every gradient. */
+    @Test
+    void contractivePenaltyMatchesAutogradsJacobian() {
+        List<String> seen = new ArrayList<>();
+        for (JsonNode c : Fixtures.load("contractive.json").get("cases")) {
+            String name = c.get("name").asText();
+            List<ActivationFunction> acts = new ArrayList<>();
+            c.get("activations").forEach(a -> acts.add(ActivationFunction.parse(a.asText())));
+            List<Integer> sizes = new ArrayList<>();
+            c.get("sizes").forEach(n -> sizes.add(n.asInt()));
+            int codeIndex = sizes.size() / 2 - 1;
+            List<LayerSpec> encoder = new ArrayList<>();
+            List<LayerSpec> decoder = new ArrayList<>();
+            for (int k = 0; k < acts.size() - 1; k++) {
+                if (k < codeIndex) {
+                    encoder.add(LayerSpec.dense(sizes.get(k + 1), acts.get(k)));
+                } else if (k > codeIndex) {
+                    decoder.add(LayerSpec.dense(sizes.get(k + 1), acts.get(k)));
+                }
+            }
+            ModelSpec spec = new ModelSpec(Shape.flat(6), encoder, sizes.get(codeIndex + 1), acts.get(codeIndex),
+                    false, decoder, acts.get(acts.size() - 1), VariantSpec.contractive(c.get("lambda").asDouble()),
+                    LossFunction.MSE, null, 1);
+            Autoencoder model = new Autoencoder(spec, EjmlGemm.SINGLE_THREADED);
+            Fixtures.loadWeights(model, c.get("layers"));
+            FMatrixRMaj x = Fixtures.matrix(c.get("input"));
+            LossBreakdown loss = model.computeGradients(x, x, 0);
+            double penalty = c.get("penalty_value").asDouble();
+            assertEquals(c.get("mse").asDouble(), loss.reconstructionMean(), 1e-6, name);
+            assertEquals(penalty, loss.penalty(), 1e-5 * penalty, name);
+            assertEquals(c.get("total").asDouble(), loss.objective(), 1e-5 * c.get("total").asDouble(), name);
+            Fixtures.assertGradients(name, model, c.get("grads"));
+            Fixtures.assertClose(name + " code", Fixtures.matrix(c.get("code")), model.encode(x), REL, ABS);
+            assertEquals(penalty, model.evaluate(x, 0).penalty(), 1e-5 * penalty, name + " evaluated");
+            seen.add(name);
+        }
+        assertEquals(List.of("sigmoid_direct", "tanh_hidden", "relu_direct"), seen);
+    }
 }

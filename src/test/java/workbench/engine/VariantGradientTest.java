@@ -84,6 +84,20 @@ class VariantGradientTest {
     }
 
     @Test
+    void contractiveWithASigmoidCodeBehindAHiddenLayer() {
+        FMatrixRMaj x = data(10);
+        checkModel("contractive sigmoid", spec(HIDDEN, 3, ActivationFunction.SIGMOID, ActivationFunction.SIGMOID,
+                VariantSpec.contractive(0.2), LossFunction.MSE), x, x, 0);
+    }
+
+    @Test
+    void contractiveWithATanhCodeOnTheData() {
+        FMatrixRMaj x = data(11);
+        checkModel("contractive tanh", spec(List.of(), 3, ActivationFunction.TANH, ActivationFunction.SIGMOID,
+                VariantSpec.contractive(0.2), LossFunction.BCE), x, x, 0);
+    }
+
+    @Test
     void variationalWithBetaAndWarmup() {
         FMatrixRMaj x = data(8);
         checkModel("VAE", spec(HIDDEN, 2, ActivationFunction.LINEAR, ActivationFunction.SIGMOID,

@@ -15,7 +15,7 @@ import workbench.engine.VariantSpec;
 record Design(List<Row> encoder, int latentSize, ActivationFunction codeActivation, boolean mirrorDecoder,
               List<Row> decoder, ActivationFunction outputActivation, VariantSpec.Kind variant,
               VariantSpec.Noise noise, double noiseLevel, VariantSpec.Sparsity sparsity, double sparsityWeight,
-              double sparsityTarget, double beta, int warmupEpochs, LossFunction loss) {
+              double sparsityTarget, double beta, int warmupEpochs, double contractiveWeight, LossFunction loss) {
 
     Design {
         encoder = List.copyOf(encoder);

@@ -45,12 +45,13 @@ public final class DesignerViewModel {
     private final ObjectProperty<ActivationFunction> outputActivation = new SimpleObjectProperty<>(ActivationFunction.SIGMOID);
     private final ObjectProperty<VariantSpec.Kind> variant = new SimpleObjectProperty<>(VariantSpec.Kind.PLAIN);
     private final ObjectProperty<VariantSpec.Noise> noise = new SimpleObjectProperty<>(VariantSpec.Noise.GAUSSIAN);
-    private final DoubleProperty noiseLevel = new SimpleDoubleProperty(0.3);
+    private final DoubleProperty noiseLevel = new SimpleDoubleProperty(VariantSpec.DEFAULT_NOISE_LEVEL);
     private final ObjectProperty<VariantSpec.Sparsity> sparsity = new SimpleObjectProperty<>(VariantSpec.Sparsity.L1);
-    private final DoubleProperty sparsityWeight = new SimpleDoubleProperty(1e-4);
-    private final DoubleProperty sparsityTarget = new SimpleDoubleProperty(0.05);
-    private final DoubleProperty beta = new SimpleDoubleProperty(1);
+    private final DoubleProperty sparsityWeight = new SimpleDoubleProperty(VariantSpec.DEFAULT_L1_WEIGHT);
+    private final DoubleProperty sparsityTarget = new SimpleDoubleProperty(VariantSpec.DEFAULT_KL_TARGET);
+    private final DoubleProperty beta = new SimpleDoubleProperty(VariantSpec.DEFAULT_BETA);
     private final IntegerProperty warmupEpochs = new SimpleIntegerProperty(0);
+    private final DoubleProperty contractiveWeight = new SimpleDoubleProperty(VariantSpec.DEFAULT_CONTRACTIVE_WEIGHT);
     private final ObjectProperty<LossFunction> loss = new SimpleObjectProperty<>(LossFunction.BCE);
 
     private final ReadOnlyObjectWrapper<ModelSpec> spec = new ReadOnlyObjectWrapper<>();
@@ -67,7 +68,7 @@ public final class DesignerViewModel {
         history = new DesignHistory(this::design, this::put, () -> userEdits.set(userEdits.get() + 1));
         inputShape.addListener(x -> rebuild()); // the data's, not the design's: no undo step
         Observable[] fields = {latentSize, codeActivation, mirrorDecoder, outputActivation, variant, noise,
-                noiseLevel, sparsity, sparsityWeight, sparsityTarget, beta, warmupEpochs, loss};
+                noiseLevel, sparsity, sparsityWeight, sparsityTarget, beta, warmupEpochs, contractiveWeight, loss};
         for (Observable o : fields) {
             o.addListener(x -> {
                 rebuild();
@@ -139,7 +140,7 @@ public final class DesignerViewModel {
         return new Design(encoder.stream().map(LayerRow::state).toList(), latentSize.get(), codeActivation.get(),
                 mirrorDecoder.get(), decoder.stream().map(LayerRow::state).toList(), outputActivation.get(),
                 variant.get(), noise.get(), noiseLevel.get(), sparsity.get(), sparsityWeight.get(),
-                sparsityTarget.get(), beta.get(), warmupEpochs.get(), loss.get());
+                sparsityTarget.get(), beta.get(), warmupEpochs.get(), contractiveWeight.get(), loss.get());
     }
 
     private void put(Design d) {
@@ -157,6 +158,7 @@ public final class DesignerViewModel {
         sparsityTarget.set(d.sparsityTarget());
         beta.set(d.beta());
         warmupEpochs.set(d.warmupEpochs());
+        contractiveWeight.set(d.contractiveWeight());
         loss.set(d.loss());
     }
 
@@ -196,6 +198,9 @@ public final class DesignerViewModel {
         }
         beta.set(v.beta());
         warmupEpochs.set(v.warmupEpochs());
+        if (v.contractiveWeight() > 0) {
+            contractiveWeight.set(v.contractiveWeight());
+        }
         loss.set(m.loss());
         if (m.inputShape() != null) {
             inputShape.set(m.inputShape());
@@ -276,6 +281,7 @@ public final class DesignerViewModel {
             case SPARSE -> sparsity.get() == VariantSpec.Sparsity.L1 ? VariantSpec.sparseL1(sparsityWeight.get())
                     : VariantSpec.sparseKl(sparsityWeight.get(), sparsityTarget.get());
             case VARIATIONAL -> VariantSpec.variational(beta.get(), warmupEpochs.get());
+            case CONTRACTIVE -> VariantSpec.contractive(contractiveWeight.get());
         };
     }
 
@@ -321,6 +327,10 @@ public final class DesignerViewModel {
 
     public ObjectProperty<VariantSpec.Sparsity> sparsityProperty() {
         return sparsity;
+    }
+
+    public DoubleProperty contractiveWeightProperty() {
+        return contractiveWeight;
     }
 
     public DoubleProperty sparsityWeightProperty() {
