@@ -24,6 +24,7 @@ import workbench.engine.TrainingResult;
 import workbench.engine.TrainingSpec;
 import workbench.engine.VariantSpec;
 import workbench.session.AnomalyMetrics;
+import workbench.session.DataKind;
 import workbench.session.DataPreparation;
 import workbench.session.DatasetRef;
 import workbench.session.Experiment;
@@ -79,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--code-activation", paramLabel = "NAME", description = "Activation of the code layer. Default: relu, linear for a 2-D code (better to plot).")
     String codeActivation;
 
-    @Option(names = "--output-activation", paramLabel = "NAME", description = "Default: sigmoid for data in [0, 1], else linear.")
+    @Option(names = "--output-activation", paramLabel = "NAME", description = "Default: sigmoid for images in [0, 1]; linear for tables and other images.")
     String outputActivation;
 
     @Option(names = "--variant", paramLabel = "KIND", description = "plain, denoising, sparse, variational (vae) or contractive (cae). Default: plain.")
@@ -113,7 +114,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "EPOCHS", description = "VAE: beta ramps up over this many epochs. Default: 0.")
     Integer warmup;
 
-    @Option(names = "--loss", paramLabel = "NAME", description = "bce, mse, mae or huber. Default: bce for data in [0, 1], else mse.")
+    @Option(names = "--loss", paramLabel = "NAME", description = "bce, mse, mae or huber. Default: bce for images in [0, 1]; mse for tables and other images.")
     String loss;
 
     @Option(names = "--init", paramLabel = "NAME", description = "auto, he-uniform, he-normal, glorot-uniform, glorot-normal, pytorch-default. Default: auto (He before ReLU-family layers, Glorot before the rest).")
@@ -300,10 +301,10 @@ final class TrainCommand implements Callable<Integer> {
     private Experiment fitToData(Experiment e, PreparedData data) {
         ModelSpec m = e.model();
         boolean unit = data.inUnitRange();
+        DataKind kind = data.kind();
         ActivationFunction output = outputActivation == null && experimentFile == null
-                ? (unit ? ActivationFunction.SIGMOID : ActivationFunction.LINEAR) : m.outputActivation();
-        LossFunction lossFunction = loss == null && experimentFile == null
-                ? (unit ? LossFunction.BCE : LossFunction.MSE) : m.loss();
+                ? kind.outputActivation() : m.outputActivation();
+        LossFunction lossFunction = loss == null && experimentFile == null ? kind.loss() : m.loss();
         if (lossFunction == LossFunction.BCE && !unit) {
             throw new UsageException("BCE needs targets in [0, 1] but " + data.name() + " has values outside it"
                     + " after normalisation: use --normalization min-max, or --loss mse");

@@ -31,11 +31,11 @@ public record PreparedData(String name, Dataset train, Dataset validation, Datas
 
     /** True when every training value lies in [0, 1]: a sigmoid output and BCE then fit the data. */
     public boolean inUnitRange() {
-        for (float v : train.features().data) {
-            if (v < 0f || v > 1f) {
-                return false;
-            }
-        }
-        return true;
+        return DataKind.inUnitRange(train.features());
+    }
+
+    /** The kind of data these samples are, after normalisation: what the output and loss default to. */
+    public DataKind kind() {
+        return DataKind.of(sampleShape(), train.features());
     }
 }

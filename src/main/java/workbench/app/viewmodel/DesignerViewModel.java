@@ -29,6 +29,7 @@ import workbench.engine.ModelSpec;
 import workbench.engine.Shape;
 import workbench.engine.ShapeException;
 import workbench.engine.VariantSpec;
+import workbench.session.DataKind;
 
 /**
  * The model designer's state: the encoder stack, the code, the decoder, the variant and the loss.

@@ -20,6 +20,7 @@ import workbench.data.DatasetRegistry;
 import workbench.engine.Autoencoder;
 import workbench.engine.ModelSpec;
 import workbench.io.ModelFile;
+import workbench.session.DataKind;
 import workbench.session.DataPreparation;
 import workbench.session.DatasetRef;
 import workbench.session.Experiment;
@@ -145,7 +146,7 @@ public final class WorkbenchViewModel {
         }
         designer.inputShapeProperty().set(split.train().sampleShape());
         DataKind before = dataKind;
-        dataKind = DataKind.of(split);
+        dataKind = DataKind.of(split.train().sampleShape(), split.train().features());
         if (opened != null) {
             // an opened model keeps its own output and loss, and shows its plots at once
             if (designer.specProperty().get() != null) {

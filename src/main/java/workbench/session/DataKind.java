@@ -1,19 +1,21 @@
-package workbench.app.viewmodel;
+package workbench.session;
 
 import java.util.Locale;
-import workbench.data.DataSplit;
 import workbench.data.Normalization;
 import workbench.engine.ActivationFunction;
 import workbench.engine.LossFunction;
+import workbench.engine.Shape;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * What kind of data a dataset is, as far as the settings that depend on it go: a table, images in
  * [0, 1], or images of unbounded values. Each kind has its own defaults for normalisation, output
  * activation, loss and code activation. Switching to data of another kind resets them, since a
  * setting that suits one kind can ruin training on another (a ReLU code and no normalisation on a
- * table collapse every code to one point).
+ * table collapse every code to one point). The one home of the rule "data in [0, 1] gets a sigmoid
+ * output and cross-entropy": the window's designer and the command line both ask here.
  */
-enum DataKind {
+public enum DataKind {
     /** Columns of measurements: automatic normalisation is min-max, and the output is a linear regression. */
     TABLE("a table", Normalization.Kind.MIN_MAX, ActivationFunction.LINEAR, LossFunction.MSE),
     /** Pixels in [0, 1]: kept as they are, reconstructed through a sigmoid with cross-entropy. */
@@ -35,33 +37,39 @@ enum DataKind {
         this.loss = loss;
     }
 
-    static DataKind of(DataSplit split) {
-        if (!split.train().sampleShape().isImage()) {
+    /** The kind of samples of {@code shape} whose training values are {@code train}. */
+    public static DataKind of(Shape shape, FMatrixRMaj train) {
+        if (!shape.isImage()) {
             return TABLE;
         }
-        for (float v : split.train().features().data) {
-            if (v < 0 || v > 1) {
-                return UNBOUNDED_IMAGE;
-            }
-        }
-        return UNIT_IMAGE;
+        return inUnitRange(train) ? UNIT_IMAGE : UNBOUNDED_IMAGE;
     }
 
-    ActivationFunction outputActivation() {
+    /** True when every value lies in [0, 1], so that a sigmoid output can reach each and BCE applies. */
+    public static boolean inUnitRange(FMatrixRMaj values) {
+        for (float v : values.data) {
+            if (v < 0f || v > 1f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public ActivationFunction outputActivation() {
         return outputActivation;
     }
 
-    LossFunction loss() {
+    public LossFunction loss() {
         return loss;
     }
 
     /** A code of any sign: the default for every kind, as a ReLU code can collapse to zeros. */
-    ActivationFunction codeActivation() {
+    public ActivationFunction codeActivation() {
         return ActivationFunction.LINEAR;
     }
 
     /** The status bar's words, e.g. "New data: a table; normalisation min-max, linear output, MSE". */
-    String announcement() {
+    public String announcement() {
         return "New data: " + words + "; normalisation " + name(automaticNormalization) + ", "
                 + name(outputActivation) + " output, " + name(loss) + ", " + name(codeActivation()) + " code";
     }
