@@ -34,6 +34,7 @@ import workbench.app.recon.ReconstructionGrid;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.engine.EpochStats;
+import workbench.session.LatestRequest;
 import workbench.session.RunExporter;
 import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
@@ -53,7 +54,7 @@ public final class OutputArea extends SplitPane {
     private final Label decodedCaption = new Label();
     /** PCA (live, every snapshot) or t-SNE (recomputed in the background at each new epoch). */
     private final javafx.scene.control.ChoiceBox<String> projectionChoice = new javafx.scene.control.ChoiceBox<>();
-    private final TsneJob tsne = new TsneJob();
+    private final TsneJob tsne = new TsneJob(Platform::runLater);
     private int tsneEpoch = -1;
     /** The codes behind the t-SNE map on show, to decode the nearest one on a click. */
     private FMatrixRMaj tsneCodes;
@@ -354,22 +355,25 @@ public final class OutputArea extends SplitPane {
         tsneEpoch = s.epoch();
         FMatrixRMaj codes = s.codes();
         latent.setTitle("t-SNE of the " + codes.numCols + "-D code: computing for epoch " + s.epoch() + "...");
-        tsne.submit(codes, run.experiment().seed(), points -> {
-            int n = points.numRows;
-            float[] x = new float[n];
-            float[] y = new float[n];
-            for (int i = 0; i < n; i++) {
-                x[i] = points.get(i, 0);
-                y[i] = points.get(i, 1);
-            }
-            tsneCodes = codes;
-            tsneX = x;
-            tsneY = y;
-            drawLatent("t-SNE of the " + codes.numCols + "-D code, epoch " + s.epoch() + " (first " + n
-                    + " test samples, perplexity 30)", "t-SNE 1", "t-SNE 2", x, y,
-                    java.util.Arrays.copyOf(run.data().test().labels(), n), run.data().classNames());
-            latent.resetView();
-        });
+        tsne.submit(codes, run.experiment().seed(), points -> showTsneMap(run, s, codes, points),
+                error -> latent.setTitle("No t-SNE map for epoch " + s.epoch() + ": " + error.getMessage()));
+    }
+
+    private void showTsneMap(ModelHost run, TrainingSnapshot s, FMatrixRMaj codes, FMatrixRMaj points) {
+        int n = points.numRows;
+        float[] x = new float[n];
+        float[] y = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = points.get(i, 0);
+            y[i] = points.get(i, 1);
+        }
+        tsneCodes = codes;
+        tsneX = x;
+        tsneY = y;
+        drawLatent("t-SNE of the " + codes.numCols + "-D code, epoch " + s.epoch() + " (first " + n
+                + " test samples, perplexity 30)", "t-SNE 1", "t-SNE 2", x, y,
+                java.util.Arrays.copyOf(run.data().test().labels(), n), run.data().classNames());
+        latent.resetView();
     }
 
     /** Decodes the clicked point (through the inverse projection when the plot shows PCA of the code). */
@@ -419,7 +423,7 @@ public final class OutputArea extends SplitPane {
         vm.run().withModel(m -> workbench.session.LatentTools.decode(m, code))
                 .whenComplete((values, error) -> Platform.runLater(() -> {
                     if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        Throwable cause = LatestRequest.unwrap(error);
                         decodedCaption.setText("Could not decode that point: " + cause.getMessage());
                         decodedPanel.setVisible(true);
                         return;

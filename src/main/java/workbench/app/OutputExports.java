@@ -9,6 +9,7 @@ import workbench.io.CsvExport;
 import workbench.io.plot.ChartFiles;
 import workbench.session.AnomalyMetrics;
 import workbench.session.HtmlReport;
+import workbench.session.LatestRequest;
 import workbench.session.RunExporter;
 import workbench.session.RunMetrics;
 import workbench.session.ModelHost;
@@ -116,8 +117,7 @@ final class OutputExports {
             if (error == null) {
                 Platform.runLater(written);
             } else {
-                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
+                Throwable cause = LatestRequest.unwrap(error);
                 Platform.runLater(() -> failed.accept(cause.getMessage() == null ? cause.toString() : cause.getMessage()));
             }
         });
