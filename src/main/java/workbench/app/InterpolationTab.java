@@ -12,6 +12,7 @@ import workbench.app.latent.LatentScatter;
 import workbench.app.layout.FigureMaximiser;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.session.LatentTools;
+import workbench.session.LatestRequest;
 import workbench.session.ModelHost;
 
 /**
@@ -28,8 +29,8 @@ final class InterpolationTab extends Tab {
             + " the strip decodes the way between their codes.");
     private int pickA = -1;
     private int pickB = -1;
-    private boolean inFlight;
-    private boolean again;
+    /** One path decoding at a time; a new model cancels it, since its path belongs to the model before. */
+    private final LatestRequest<float[][]> decoding = new LatestRequest<>(Platform::runLater);
 
     InterpolationTab(WorkbenchViewModel vm, LatentScatter latent, FigureMaximiser maximiser) {
         super("Interpolation");
@@ -50,6 +51,7 @@ final class InterpolationTab extends Tab {
         strip.sphericalProperty().addListener((o, was, now) -> refresh());
         selectedProperty().addListener((o, was, now) -> refresh());
         vm.run().runProperty().addListener((o, was, now) -> {
+            decoding.cancel();
             pickA = -1;
             pickB = -1;
             if (now != null) {
@@ -73,35 +75,20 @@ final class InterpolationTab extends Tab {
         refresh();
     }
 
-    /** Decodes the path with the model as it is now; at most one request is on its way at a time. */
+    /** Decodes the path with the model as it is now; while a path is decoding, the newest request waits. */
     void refresh() {
         ModelHost run = vm.run().runProperty().get();
         if (run == null || pickA < 0 || pickB < 0 || !isSelected()) {
             return; // a hidden strip catches up when its tab is selected
         }
-        if (inFlight) {
-            again = true;
-            return;
-        }
-        inFlight = true;
         float[] a = row(run, pickA);
         float[] b = row(run, pickB);
         boolean spherical = strip.isSpherical();
         String from = className(run, pickA);
         String to = className(run, pickB);
-        vm.run().withModel(m -> LatentTools.interpolate(m, a, b, STEPS, spherical))
-                .whenComplete((decoded, error) -> Platform.runLater(() -> {
-                    inFlight = false;
-                    if (error != null) {
-                        strip.clear(error.getCause() != null ? error.getCause().getMessage() : error.getMessage());
-                    } else if (run == vm.run().runProperty().get()) {
-                        strip.show(decoded, run.data().sampleShape(), from, to);
-                    }
-                    if (again) {
-                        again = false;
-                        refresh();
-                    }
-                }));
+        decoding.submit(() -> vm.run().withModel(m -> LatentTools.interpolate(m, a, b, STEPS, spherical)),
+                decoded -> strip.show(decoded, run.data().sampleShape(), from, to),
+                error -> strip.clear(error.getMessage()));
     }
 
     private static float[] row(ModelHost run, int index) {

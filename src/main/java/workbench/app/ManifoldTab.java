@@ -14,6 +14,7 @@ import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.engine.Shape;
 import workbench.session.LatentPlane;
 import workbench.session.LatentTools;
+import workbench.session.LatestRequest;
 import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
 
@@ -34,8 +35,8 @@ final class ManifoldTab extends Tab {
     private final ManifoldView view = new ManifoldView();
     /** The shape of the tiles on show, null when none. */
     private Shape shownShape;
-    private boolean inFlight;
-    private boolean again;
+    /** One grid decoding at a time; a new model cancels it, since its tiles belong to the model before. */
+    private final LatestRequest<float[][]> decoding = new LatestRequest<>(Platform::runLater);
 
     /**
      * @param shown     the snapshot the latent plot draws now (live or replayed)
@@ -56,7 +57,7 @@ final class ManifoldTab extends Tab {
         // the tiles belong to the model that decoded them: another model's grid starts blank
         vm.run().runProperty().addListener((o, was, now) -> {
             if (was == null || now == null || was != now) {
-                again = false;
+                decoding.cancel();
                 view.clear(UNTRAINED);
                 refresh();
             }
@@ -66,7 +67,7 @@ final class ManifoldTab extends Tab {
         selectedProperty().addListener((o, was, now) -> refresh());
     }
 
-    /** Decodes the grid for the plot as it stands; at most one request is on its way at a time. */
+    /** Decodes the grid for the plot as it stands; while a grid is decoding, the newest request waits. */
     void refresh() {
         ModelHost run = vm.run().runProperty().get();
         TrainingSnapshot s = shown.get();
@@ -81,36 +82,24 @@ final class ManifoldTab extends Tab {
             view.clear("A 1-D code has no plane to tile.");
             return;
         }
-        if (inFlight) {
-            again = true;
-            return;
-        }
-        inFlight = true;
         LatentPlane plane = LatentPlane.of(s);
         ViewRange v = latent.viewRange();
         // inset by half a tile, so that the tiles, each centred on its code, cover the view exactly
         double hx = (v.xMax() - v.xMin()) / (2.0 * TILES);
         double hy = (v.yMax() - v.yMin()) / (2.0 * TILES);
         ViewRange centres = new ViewRange(v.xMin() + hx, v.xMax() - hx, v.yMin() + hy, v.yMax() - hy);
+        decoding.submit(() -> vm.run().withModel(m -> LatentTools.manifold(m, plane, centres.xMin(), centres.xMax(),
+                        centres.yMin(), centres.yMax(), TILES, TILES)),
+                tiles -> show(run, s, tiles, centres), error -> view.clear(error.getMessage()));
+    }
+
+    private void show(ModelHost run, TrainingSnapshot s, float[][] tiles, ViewRange centres) {
         boolean pca = s.projection() != null;
-        vm.run().withModel(m -> LatentTools.manifold(m, plane, centres.xMin(), centres.xMax(), centres.yMin(),
-                        centres.yMax(), TILES, TILES))
-                .whenComplete((tiles, error) -> Platform.runLater(() -> {
-                    inFlight = false;
-                    if (error != null) {
-                        view.clear(error.getCause() != null ? error.getCause().getMessage() : error.getMessage());
-                    } else if (run == vm.run().runProperty().get()) {
-                        view.setAxisLabels(pca ? "PC1" : "z1", pca ? "PC2" : "z2");
-                        view.setTitle(pca ? "Decoded over the PCA plane of the " + s.codes().numCols + "-D code"
-                                : "Decoded over the latent plane");
-                        view.show(tiles, run.data().sampleShape(), TILES, TILES, centres);
-                        shownShape = run.data().sampleShape();
-                    }
-                    if (again) {
-                        again = false;
-                        refresh();
-                    }
-                }));
+        view.setAxisLabels(pca ? "PC1" : "z1", pca ? "PC2" : "z2");
+        view.setTitle(pca ? "Decoded over the PCA plane of the " + s.codes().numCols + "-D code"
+                : "Decoded over the latent plane");
+        view.show(tiles, run.data().sampleShape(), TILES, TILES, centres);
+        shownShape = run.data().sampleShape();
     }
 
     ManifoldView view() {

@@ -1,16 +1,23 @@
 package workbench.app;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -20,22 +27,25 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ejml.data.FMatrixRMaj;
-import workbench.app.charts.LiveLossChart;
 import workbench.app.anomaly.AnomalyTab;
+import workbench.app.charts.LiveLossChart;
 import workbench.app.featuremaps.FeatureMapTab;
-import workbench.app.pca.PcaBaselineTab;
 import workbench.app.history.RunHistoryTab;
 import workbench.app.image.SampleImages;
 import workbench.app.latent.LatentScatter;
 import workbench.app.layout.FigureMaximiser;
 import workbench.app.layout.PerTabDivider;
 import workbench.app.layout.WholeText;
+import workbench.app.pca.PcaBaselineTab;
 import workbench.app.recon.ReconstructionGrid;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.engine.EpochStats;
-import workbench.session.RunExporter;
+import workbench.session.LatentPlane;
+import workbench.session.LatentTools;
+import workbench.session.LatestRequest;
 import workbench.session.ModelHost;
+import workbench.session.RunExporter;
 import workbench.session.TrainingSnapshot;
 
 /**
@@ -52,8 +62,8 @@ public final class OutputArea extends SplitPane {
     private final ImageView decoded = new ImageView();
     private final Label decodedCaption = new Label();
     /** PCA (live, every snapshot) or t-SNE (recomputed in the background at each new epoch). */
-    private final javafx.scene.control.ChoiceBox<String> projectionChoice = new javafx.scene.control.ChoiceBox<>();
-    private final TsneJob tsne = new TsneJob();
+    private final ChoiceBox<String> projectionChoice = new ChoiceBox<>();
+    private final TsneJob tsne = new TsneJob(Platform::runLater);
     private int tsneEpoch = -1;
     /** The codes behind the t-SNE map on show, to decode the nearest one on a click. */
     private FMatrixRMaj tsneCodes;
@@ -63,7 +73,7 @@ public final class OutputArea extends SplitPane {
     private final EpochReplayBar replay = new EpochReplayBar();
     /** The snapshot drawn now: the newest while live, an earlier epoch's while replaying. */
     private TrainingSnapshot shown;
-    private final javafx.scene.control.TabPane explore = new javafx.scene.control.TabPane();
+    private final TabPane explore = new TabPane();
     private final InterpolationTab interpolation;
     private final ManifoldTab manifold;
     private final OutputExports exports;
@@ -84,7 +94,7 @@ public final class OutputArea extends SplitPane {
         CheckBox logScale = new CheckBox("Log scale");
         logScale.setOnAction(e -> loss.setLogScale(logScale.isSelected()));
         CheckBox parts = new CheckBox("Reconstruction and KL");
-        parts.setTooltip(new javafx.scene.control.Tooltip("For a VAE: the two parts of the loss, per sample, in nats"));
+        parts.setTooltip(new Tooltip("For a VAE: the two parts of the loss, per sample, in nats"));
         parts.setSelected(true);
         parts.setOnAction(e -> loss.setShowParts(parts.isSelected()));
         parts.setVisible(false);
@@ -117,7 +127,7 @@ public final class OutputArea extends SplitPane {
         projectionChoice.getItems().setAll("PCA", "t-SNE");
         projectionChoice.setValue("PCA");
         projectionChoice.setId("projection");
-        projectionChoice.setTooltip(new javafx.scene.control.Tooltip(
+        projectionChoice.setTooltip(new Tooltip(
                 "How a code of more than two values is drawn: PCA (live) or t-SNE (recomputed each epoch)"));
         projectionChoice.valueProperty().addListener((o, was, now) -> {
             tsneEpoch = -1;
@@ -135,7 +145,7 @@ public final class OutputArea extends SplitPane {
         exports = new OutputExports(vm, loss);
         interpolation = new InterpolationTab(vm, latent, maximiser);
         manifold = new ManifoldTab(vm, latent, () -> shown, this::showsTsne, maximiser);
-        javafx.scene.control.Tab reconTab = new javafx.scene.control.Tab("Reconstructions", reconPane);
+        Tab reconTab = new Tab("Reconstructions", reconPane);
         reconTab.setClosable(false);
         explore.setId("explore");
         explore.getTabs().addAll(reconTab, new PcaBaselineTab(vm, loss, maximiser), interpolation, manifold,
@@ -191,7 +201,7 @@ public final class OutputArea extends SplitPane {
         decodedCaption.setMaxWidth(200);
         Button close = new Button("\u00d7");
         close.setId("closeDecoded");
-        close.setTooltip(new javafx.scene.control.Tooltip("Hide the decoded sample"));
+        close.setTooltip(new Tooltip("Hide the decoded sample"));
         close.setStyle("-fx-padding: 0 4 0 4;");
         HBox top = new HBox(close);
         top.setAlignment(Pos.TOP_RIGHT);
@@ -212,11 +222,11 @@ public final class OutputArea extends SplitPane {
     }
 
     private boolean insidePlotArea(double sceneX, double sceneY) {
-        javafx.geometry.Point2D p = latent.sceneToLocal(sceneX, sceneY);
+        Point2D p = latent.sceneToLocal(sceneX, sceneY);
         return p != null && latent.plotArea().contains(p);
     }
 
-    private static Region titled(String title, Region content, javafx.scene.Node... controls) {
+    private static Region titled(String title, Region content, Node... controls) {
         Label label = new Label(title);
         label.setStyle("-fx-font-weight: bold; -fx-font-size: 1.08em;"); // grows with presenter mode
         Region gap = new Region();
@@ -317,7 +327,7 @@ public final class OutputArea extends SplitPane {
             x[i] = plane.get(i, 0);
             y[i] = plane.numCols > 1 ? plane.get(i, 1) : 0f;
         }
-        int[] labels = java.util.Arrays.copyOf(run.data().test().labels(), n);
+        int[] labels = Arrays.copyOf(run.data().test().labels(), n);
         // the title from the snapshot drawn, never from an earlier one
         if (s.projection() == null) {
             drawLatent(null, "z1", plane.numCols > 1 ? "z2" : "", x, y, labels, run.data().classNames());
@@ -354,22 +364,25 @@ public final class OutputArea extends SplitPane {
         tsneEpoch = s.epoch();
         FMatrixRMaj codes = s.codes();
         latent.setTitle("t-SNE of the " + codes.numCols + "-D code: computing for epoch " + s.epoch() + "...");
-        tsne.submit(codes, run.experiment().seed(), points -> {
-            int n = points.numRows;
-            float[] x = new float[n];
-            float[] y = new float[n];
-            for (int i = 0; i < n; i++) {
-                x[i] = points.get(i, 0);
-                y[i] = points.get(i, 1);
-            }
-            tsneCodes = codes;
-            tsneX = x;
-            tsneY = y;
-            drawLatent("t-SNE of the " + codes.numCols + "-D code, epoch " + s.epoch() + " (first " + n
-                    + " test samples, perplexity 30)", "t-SNE 1", "t-SNE 2", x, y,
-                    java.util.Arrays.copyOf(run.data().test().labels(), n), run.data().classNames());
-            latent.resetView();
-        });
+        tsne.submit(codes, run.experiment().seed(), points -> showTsneMap(run, s, codes, points),
+                error -> latent.setTitle("No t-SNE map for epoch " + s.epoch() + ": " + error.getMessage()));
+    }
+
+    private void showTsneMap(ModelHost run, TrainingSnapshot s, FMatrixRMaj codes, FMatrixRMaj points) {
+        int n = points.numRows;
+        float[] x = new float[n];
+        float[] y = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = points.get(i, 0);
+            y[i] = points.get(i, 1);
+        }
+        tsneCodes = codes;
+        tsneX = x;
+        tsneY = y;
+        drawLatent("t-SNE of the " + codes.numCols + "-D code, epoch " + s.epoch() + " (first " + n
+                + " test samples, perplexity 30)", "t-SNE 1", "t-SNE 2", x, y,
+                Arrays.copyOf(run.data().test().labels(), n), run.data().classNames());
+        latent.resetView();
     }
 
     /** Decodes the clicked point (through the inverse projection when the plot shows PCA of the code). */
@@ -387,7 +400,7 @@ public final class OutputArea extends SplitPane {
         }
         // a 1-D code is drawn along x alone; anything wider lives in the plane the plot shows
         float[] code = shown.codes().numCols < 2 ? new float[] {(float) px}
-                : workbench.session.LatentPlane.of(shown).code(px, py);
+                : LatentPlane.of(shown).code(px, py);
         boolean inPcaPlane = shown.projection() != null;
         decodeAndShow(run, code, String.format(Locale.ROOT, "Decoded at (%.2f, %.2f)%s", px, py,
                 inPcaPlane ? " in the PCA plane" : ""));
@@ -416,10 +429,10 @@ public final class OutputArea extends SplitPane {
 
     /** Decodes where the model may be used (never on this thread), then shows the sample and the caption. */
     private void decodeAndShow(ModelHost run, float[] code, String caption) {
-        vm.run().withModel(m -> workbench.session.LatentTools.decode(m, code))
+        vm.run().withModel(m -> LatentTools.decode(m, code))
                 .whenComplete((values, error) -> Platform.runLater(() -> {
                     if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        Throwable cause = LatestRequest.unwrap(error);
                         decodedCaption.setText("Could not decode that point: " + cause.getMessage());
                         decodedPanel.setVisible(true);
                         return;
@@ -478,7 +491,7 @@ public final class OutputArea extends SplitPane {
     }
 
 
-    javafx.scene.control.TabPane exploreTabs() {
+    TabPane exploreTabs() {
         return explore;
     }
 

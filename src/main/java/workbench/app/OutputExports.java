@@ -2,16 +2,21 @@ package workbench.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.jfree.chart.JFreeChart;
 import workbench.app.charts.LiveLossChart;
 import workbench.app.viewmodel.WorkbenchViewModel;
+import workbench.engine.Autoencoder;
 import workbench.io.CsvExport;
 import workbench.io.plot.ChartFiles;
 import workbench.session.AnomalyMetrics;
 import workbench.session.HtmlReport;
+import workbench.session.LatestRequest;
+import workbench.session.ModelHost;
 import workbench.session.RunExporter;
 import workbench.session.RunMetrics;
-import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
 
 /**
@@ -28,7 +33,7 @@ final class OutputExports {
     }
 
     interface ChartWriter {
-        void write(org.jfree.chart.JFreeChart chart, Path file, int width, int height) throws IOException;
+        void write(JFreeChart chart, Path file, int width, int height) throws IOException;
     }
 
     /** Exports the live chart with a title naming the model and data, which the window leaves out for space. */
@@ -93,7 +98,7 @@ final class OutputExports {
         if (s == null || run == null) {
             throw new IOException("There are no codes yet: train first.");
         }
-        CsvExport.writeCodes(file, s.codes(), java.util.Arrays.copyOf(run.data().test().labels(), s.codes().numRows),
+        CsvExport.writeCodes(file, s.codes(), Arrays.copyOf(run.data().test().labels(), s.codes().numRows),
                 run.data().classNames());
     }
 
@@ -103,7 +108,7 @@ final class OutputExports {
      * training runs, on the training executor if not. {@code written} runs on the FX thread once the file is whole; a
      * failure comes back through {@code failed}, in words.
      */
-    void exportReport(Path file, Runnable written, java.util.function.Consumer<String> failed) throws IOException {
+    void exportReport(Path file, Runnable written, Consumer<String> failed) throws IOException {
         ModelHost run = vm.run().runProperty().get();
         if (run == null || run.epochsDone() == 0) {
             throw new IOException("There is nothing to report yet: train at least one epoch.");
@@ -116,15 +121,14 @@ final class OutputExports {
             if (error == null) {
                 Platform.runLater(written);
             } else {
-                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
+                Throwable cause = LatestRequest.unwrap(error);
                 Platform.runLater(() -> failed.accept(cause.getMessage() == null ? cause.toString() : cause.getMessage()));
             }
         });
     }
 
     /** The anomaly metrics of a run trained on chosen classes; null for others and for a diverged model. */
-    private static AnomalyMetrics anomalyOf(workbench.engine.Autoencoder model, ModelHost run) {
+    private static AnomalyMetrics anomalyOf(Autoencoder model, ModelHost run) {
         try {
             return AnomalyMetrics.measure(model, run.data());
         } catch (IllegalArgumentException e) {

@@ -1,17 +1,18 @@
 package workbench.app;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import org.ejml.data.FMatrixRMaj;
 import workbench.analysis.Tsne;
+import workbench.session.BackgroundTask;
+import workbench.session.LatestRequest;
 
 /**
- * t-SNE of the latent codes, computed off the UI thread. Only the newest request matters: a new
- * one cancels the one under way, and a result arrives on the UI thread only if nothing newer was
- * asked for meanwhile.
+ * t-SNE of the latent codes, computed off the UI thread. A map takes seconds and one of an older
+ * epoch is worth nothing once a newer one is asked for, so a new request stops the one under way
+ * rather than waiting for it, and only the newest map, or its failure, reaches the UI thread.
  */
 final class TsneJob {
     /** t-SNE is quadratic in the points; this many keeps a run to a few seconds. */
@@ -22,44 +23,29 @@ final class TsneJob {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicLong generation = new AtomicLong();
-    private volatile boolean busy;
+    private final LatestRequest<FMatrixRMaj> maps;
 
-    /** Embeds the first {@link #MAX_POINTS} rows of {@code codes}; {@code done} runs on the UI thread. */
-    void submit(FMatrixRMaj codes, long seed, Consumer<FMatrixRMaj> done) {
-        long ticket = generation.incrementAndGet();
+    /** @param ui where maps and failures are delivered: the FX thread */
+    TsneJob(Executor ui) {
+        maps = new LatestRequest<>(ui);
+    }
+
+    /**
+     * Embeds the first {@link #MAX_POINTS} rows of {@code codes}; {@code done} gets the points, or
+     * {@code failed} what went wrong (codes a diverged model made NaN, say), on the UI thread; a
+     * map under way for an earlier request is stopped and never delivered.
+     */
+    void submit(FMatrixRMaj codes, long seed, Consumer<FMatrixRMaj> done, Consumer<Throwable> failed) {
         int rows = Math.min(MAX_POINTS, codes.numRows);
         FMatrixRMaj data = new FMatrixRMaj(rows, codes.numCols);
         System.arraycopy(codes.data, 0, data.data, 0, rows * codes.numCols);
-        busy = true;
-        worker.execute(() -> {
-            if (ticket != generation.get()) {
-                return;
-            }
-            Tsne.Embedding embedding;
-            try {
-                embedding = Tsne.embed(data, Tsne.Options.defaults().withSeed(seed),
-                        iteration -> ticket == generation.get());
-            } catch (java.util.concurrent.CancellationException e) {
-                return; // a newer request took over
-            }
-            Platform.runLater(() -> {
-                if (ticket == generation.get()) {
-                    busy = false;
-                    if (embedding != null) {
-                        done.accept(embedding.points());
-                    }
-                }
-            });
-        });
+        maps.cancel();
+        maps.submit(() -> BackgroundTask.start(worker, wanted -> Tsne.embed(data,
+                Tsne.Options.defaults().withSeed(seed), iteration -> wanted.getAsBoolean()).points()), done, failed);
     }
 
+    /** Stops the map under way; it is not delivered. */
     void cancel() {
-        generation.incrementAndGet();
-        busy = false;
-    }
-
-    boolean isBusy() {
-        return busy;
+        maps.cancel();
     }
 }

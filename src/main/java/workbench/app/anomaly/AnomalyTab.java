@@ -1,6 +1,5 @@
 package workbench.app.anomaly;
 
-import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +16,7 @@ import workbench.app.layout.FigureMaximiser;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.session.AnomalyReports;
+import workbench.session.LatestRequest;
 import workbench.session.Presets;
 import workbench.session.ModelHost;
 
@@ -36,11 +36,8 @@ public final class AnomalyTab extends Tab {
     private final ScrollPane explanation;
     private final Label status = new Label();
 
-    /** Bumped by each new run, so that a report of the previous one is dropped when it lands. */
-    private long generation;
-    private boolean inFlight;
-    /** A report was wanted while one was being computed (the run finished meanwhile). */
-    private boolean again;
+    /** One report at a time; a new run cancels it, so that a report of the previous one is dropped. */
+    private final LatestRequest<AnomalyReport> reports = new LatestRequest<>(Platform::runLater);
     /** A report was wanted while the tab was hidden. */
     private boolean stale;
     private long lastStart = Long.MIN_VALUE / 2;
@@ -129,10 +126,7 @@ public final class AnomalyTab extends Tab {
     }
 
     private void newRun() {
-        generation++;
-        // a request for the previous run must not hold back the new run's first report
-        inFlight = false;
-        again = false;
+        reports.cancel(); // the previous run's report is dropped, and holds back none of the new run's
         stale = false;
         lastStart = Long.MIN_VALUE / 2;
         lastCost = 0;
@@ -156,41 +150,23 @@ public final class AnomalyTab extends Tab {
             stale = true;
             return;
         }
-        if (inFlight) {
-            again = true;
-            return;
-        }
-        inFlight = true;
         stale = false;
-        lastStart = System.nanoTime();
-        long asked = generation;
-        vm.run().withModel(model -> {
-            long start = System.nanoTime();
-            AnomalyReport report = AnomalyReports.of(model, r.data(), AnomalyReport.DEFAULT_WORST);
-            lastCost = System.nanoTime() - start;
-            return report;
-        }).whenComplete((report, error) -> Platform.runLater(() -> landed(asked, r, report, error)));
+        reports.submit(() -> {
+            lastStart = System.nanoTime(); // when it starts, which may be after the report before it
+            return vm.run().withModel(model -> {
+                long start = System.nanoTime();
+                AnomalyReport report = AnomalyReports.of(model, r.data(), AnomalyReport.DEFAULT_WORST);
+                lastCost = System.nanoTime() - start;
+                return report;
+            });
+        }, report -> show(r, report), error -> status.setText("No anomaly scores: " + error.getMessage()));
     }
 
-    private void landed(long asked, ModelHost r, AnomalyReport report, Throwable error) {
-        if (asked != generation) {
-            return;
-        }
-        inFlight = false;
-        if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null
-                    ? error.getCause() : error;
-            status.setText("No anomaly scores: " + cause.getMessage());
-        } else {
-            view.show(report);
-            int epochs = r.epochsDone();
-            status.setText("Scored after " + epochs + (epochs == 1 ? " epoch" : " epochs")
-                    + (r.isTrainingAsked() ? " (updates while training)" : ""));
-        }
-        if (again) {
-            again = false;
-            request();
-        }
+    private void show(ModelHost r, AnomalyReport report) {
+        view.show(report);
+        int epochs = r.epochsDone();
+        status.setText("Scored after " + epochs + (epochs == 1 ? " epoch" : " epochs")
+                + (r.isTrainingAsked() ? " (updates while training)" : ""));
     }
 
     /** The view the tab shows, for tests and exports. */

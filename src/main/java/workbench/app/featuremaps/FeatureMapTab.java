@@ -31,6 +31,7 @@ import workbench.engine.ModelSpec;
 import workbench.session.FeatureMap;
 import workbench.session.FeatureMapLayer;
 import workbench.session.FeatureMaps;
+import workbench.session.LatestRequest;
 import workbench.session.ModelHost;
 
 /**
@@ -59,8 +60,12 @@ public final class FeatureMapTab extends Tab {
     private final Label message = new Label();
     private final Label status = new Label();
     private final RefreshThrottle throttle = new RefreshThrottle(Duration.seconds(1), this::request);
-    /** Bumped by every request and placeholder, so an answer that was overtaken is dropped. */
-    private long generation;
+    /**
+     * One computation at a time: while training, each waits for the trainer's next break, so the
+     * throttle's requests could otherwise queue faster than they return. A new model or a
+     * placeholder cancels it.
+     */
+    private final LatestRequest<Answer> maps = new LatestRequest<>(Platform::runLater);
     /** Set while the layer list is refilled from an answer, which is not the user choosing. */
     private boolean fillingChoices;
     /** The layer the user chose, by label, kept across runs of the same design. */
@@ -86,6 +91,7 @@ public final class FeatureMapTab extends Tab {
         });
         grid.readoutProperty().addListener((o, was, now) -> status.setText(now));
         vm.run().runProperty().addListener((o, was, now) -> {
+            maps.cancel(); // the maps of the model before are not drawn over the new one's
             adoptSamples(now);
             throttle.now();
         });
@@ -226,36 +232,24 @@ public final class FeatureMapTab extends Tab {
         State state = vm.run().stateProperty().get();
         if (run == null) {
             ModelSpec design = vm.designer().specProperty().get();
-            showMessage(design != null && design.isConvolutional() ? TRAIN_FIRST : NEEDS_CONVOLUTION);
-            throttle.done();
+            showPlaceholder(design != null && design.isConvolutional() ? TRAIN_FIRST : NEEDS_CONVOLUTION);
             return;
         }
         Dataset test = run.data().test();
         if (test.size() == 0) {
-            showMessage("The test split is empty, so there is no sample to show.");
-            throttle.done();
+            showPlaceholder("The test split is empty, so there is no sample to show.");
             return;
         }
         int index = Math.min(samples.getValue() == null ? 0 : samples.getValue(), test.size() - 1);
         float[] sample = row(test, index);
         String wanted = wantedLayer;
-        long ticket = ++generation;
         status.setText(state == State.PAUSED ? "Paused: the maps update when training resumes or steps." : "");
-        run.query(model -> {
+        maps.submit(() -> run.query(model -> {
             List<FeatureMapLayer> layers = FeatureMaps.layers(model);
             FeatureMapLayer chosen = layers.stream().filter(l -> l.label().equals(wanted)).findFirst()
                     .orElse(layers.isEmpty() ? null : layers.get(0));
             return new Answer(layers, chosen, chosen == null ? null : FeatureMaps.compute(model, sample, chosen));
-        }).whenComplete((answer, error) -> Platform.runLater(() -> {
-            if (ticket == generation) {
-                if (error != null) {
-                    showMessage("The feature maps could not be computed: " + error.getMessage());
-                } else {
-                    show(answer);
-                }
-            }
-            throttle.done();
-        }));
+        }), this::show, error -> showMessage("The feature maps could not be computed: " + error.getMessage()));
     }
 
     private record Answer(List<FeatureMapLayer> layers, FeatureMapLayer chosen, FeatureMap map) {
@@ -289,8 +283,13 @@ public final class FeatureMapTab extends Tab {
         message.setVisible(false);
     }
 
+    /** A message instead of maps, for as long as nothing is asked: an answer on its way would draw over it. */
+    private void showPlaceholder(String text) {
+        maps.cancel();
+        showMessage(text);
+    }
+
     private void showMessage(String text) {
-        generation++;
         shown = null;
         grid.clear();
         grid.setVisible(false);

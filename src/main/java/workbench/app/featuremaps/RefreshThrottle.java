@@ -6,10 +6,10 @@ import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
 /**
- * Decides when the feature maps are recomputed: a change the user made goes as soon as the request
- * before it has come back, training progress at most once per interval. While training, a request
- * waits for the trainer's next break, so without this the snapshots (up to ten a second) would
- * queue jobs faster than they return. Call on the FX thread.
+ * Decides when the feature maps are asked for: a change the user made at once, training progress
+ * at most once per interval, so that a live view takes the trainer's breaks once a second rather
+ * than at every snapshot (up to ten a second). That one computation runs at a time is the job of
+ * the {@link workbench.session.LatestRequest} the requests go to. Call on the FX thread.
  */
 final class RefreshThrottle {
 
@@ -30,11 +30,10 @@ final class RefreshThrottle {
     private final Alarm alarm;
     private boolean pending;
     private boolean urgent;
-    private boolean inFlight;
-    private long lastStart;
+    private long lastAsked;
     private boolean started;
 
-    /** @param request starts one refresh; its answer must call {@link #done()} */
+    /** @param request asks for one refresh */
     RefreshThrottle(Duration interval, Runnable request) {
         this(interval, request, System::nanoTime, fxAlarm());
     }
@@ -60,17 +59,11 @@ final class RefreshThrottle {
         pump();
     }
 
-    /** The request under way has come back (or failed). */
-    void done() {
-        inFlight = false;
-        pump();
-    }
-
     private void pump() {
-        if (inFlight || !pending) {
+        if (!pending) {
             return;
         }
-        long wait = urgent || !started ? 0 : lastStart + intervalNanos - clock.getAsLong();
+        long wait = urgent || !started ? 0 : lastAsked + intervalNanos - clock.getAsLong();
         if (wait > 0) {
             alarm.setIfIdle(wait, this::pump);
             return;
@@ -78,9 +71,8 @@ final class RefreshThrottle {
         alarm.cancel();
         pending = false;
         urgent = false;
-        inFlight = true;
         started = true;
-        lastStart = clock.getAsLong();
+        lastAsked = clock.getAsLong();
         request.run();
     }
 

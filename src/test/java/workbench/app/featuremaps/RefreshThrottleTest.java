@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
+import workbench.session.LatestRequest;
 
 /**
  * Training progress refreshes at most once per interval; a user's change goes at once, one request
- * at a time. The throttle runs on a hand-driven clock and alarm, so each case is exact.
+ * at a time (the throttle asks a {@link LatestRequest}, as the tab does). The throttle runs on a
+ * hand-driven clock and alarm, and the answers come when the test gives them, so each case is exact.
  */
 class RefreshThrottleTest {
     private static final long MS = 1_000_000L;
@@ -46,17 +49,26 @@ class RefreshThrottleTest {
 
     private final FakeTime time = new FakeTime();
     private final List<Long> startedAt = new ArrayList<>();
+    private final LatestRequest<Long> maps = new LatestRequest<>(Runnable::run);
+    private CompletableFuture<Long> inFlight;
     private RefreshThrottle throttle;
 
-    /** Each request records when it started; {@code answersAtOnce} makes it call done() straight away. */
+    /** Each computation records when it started; {@code answersAtOnce} makes it answer straight away. */
     private RefreshThrottle throttle(long intervalMillis, boolean answersAtOnce) {
-        throttle = new RefreshThrottle(Duration.millis(intervalMillis), () -> {
+        throttle = new RefreshThrottle(Duration.millis(intervalMillis), () -> maps.submit(() -> {
             startedAt.add(time.now / MS);
+            inFlight = new CompletableFuture<>();
             if (answersAtOnce) {
-                throttle.done();
+                inFlight.complete(time.now);
             }
-        }, () -> time.now, time);
+            return inFlight;
+        }, answer -> { }, failure -> { }), () -> time.now, time);
         return throttle;
+    }
+
+    /** The computation under way comes back. */
+    private void answer() {
+        inFlight.complete(time.now);
     }
 
     @Test
@@ -88,14 +100,14 @@ class RefreshThrottleTest {
         throttle.now();
         throttle.now();
         assertEquals(1, startedAt.size(), "waits for the answer in flight");
-        throttle.done();
+        answer();
         assertEquals(2, startedAt.size(), "the pending change goes when the answer is back, once");
-        throttle.done();
+        answer();
         throttle.soon();
         assertEquals(2, startedAt.size(), "progress waits out the interval");
         throttle.now();
         assertEquals(3, startedAt.size(), "a user's change does not");
-        throttle.done();
+        answer();
         time.advanceTo(60_000 * MS);
         assertEquals(3, startedAt.size(), "the progress request was served by the user's change");
     }
@@ -108,7 +120,7 @@ class RefreshThrottleTest {
         throttle.soon();
         time.advanceTo(2000 * MS);
         assertEquals(List.of(0L), startedAt, "the first answer has not come back");
-        throttle.done();
+        answer();
         assertEquals(List.of(0L, 2000L), startedAt, "the interval is long past: it goes with the answer");
     }
 }
