@@ -1,5 +1,7 @@
 package workbench;
 
+import java.util.Optional;
+import workbench.app.WorkbenchApp;
 import workbench.cli.WorkbenchCommand;
 
 /**
@@ -12,13 +14,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        java.util.Optional<Integer> relaunched = Relauncher.relaunchIfUseful(args);
+        Optional<Integer> relaunched = Relauncher.relaunchIfUseful(args);
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());
         }
         if (args.length > 0) {
             System.exit(WorkbenchCommand.run(args));
         }
-        workbench.app.WorkbenchApp.launchApp(args);
+        WorkbenchApp.launchApp(args);
     }
 }

@@ -1,7 +1,11 @@
 package workbench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +67,8 @@ final class Relauncher {
      * in use: the user asked for none of it, and a one-line error should stay one line.
      */
     private static void copyErrors(Process child) {
-        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(child.getErrorStream(),
-                java.nio.charset.Charset.defaultCharset()))) {
+        try (var reader = new BufferedReader(new InputStreamReader(child.getErrorStream(),
+                Charset.defaultCharset()))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.equals("WARNING: Using incubator modules: " + MODULE)) {
@@ -80,7 +84,7 @@ final class Relauncher {
         try {
             Path location = Path.of(Relauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return location.toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
-        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
             return Optional.empty();
         }
     }

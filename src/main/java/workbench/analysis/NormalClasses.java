@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * The classes an anomaly detector is trained on; every other class is an anomaly. The model sees
@@ -59,7 +60,7 @@ public record NormalClasses(SortedSet<Integer> classes) {
 
     /** The rows whose label is a normal class, in order: the rows to train on. */
     public int[] rows(int[] labels) {
-        return java.util.stream.IntStream.range(0, labels.length).filter(i -> isNormal(labels[i])).toArray();
+        return IntStream.range(0, labels.length).filter(i -> isNormal(labels[i])).toArray();
     }
 
     /** The normal classes' names joined with commas, for captions; an index past the names shows as itself. */

@@ -5,9 +5,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import workbench.app.layout.WholeText;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import workbench.app.layout.WholeText;
 
 /**
  * The time slider: drag it back to see the latent space and the reconstructions as they were at
@@ -30,7 +31,7 @@ final class EpochReplayBar extends HBox {
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
         slider.setPrefWidth(160);
-        HBox.setHgrow(slider, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setMaxWidth(Double.MAX_VALUE);
         slider.setTooltip(new Tooltip("Replay: the latent space and the reconstructions at the end of each epoch"));
         live.setId("epochLive");

@@ -1,5 +1,6 @@
 package workbench.app;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class HiddenControlsDialog extends Dialog<Set<String>> {
                 out.remove(control.id());
             }
         });
-        return java.util.Collections.unmodifiableSet(out);
+        return Collections.unmodifiableSet(out);
     }
 
     CheckBox box(AdvancedControl control) {

@@ -5,8 +5,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import picocli.CommandLine;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import workbench.data.DatasetRegistry;
 
 /**
@@ -65,7 +66,7 @@ public final class WorkbenchCommand {
 
     /** A user's words for what went wrong; file-system errors say which file and why. */
     private static String describe(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException f) {
+        if (e instanceof NoSuchFileException f) {
             return "no such file or folder: " + f.getFile();
         }
         if (e instanceof AccessDeniedException f) {

@@ -1,5 +1,7 @@
 package workbench.engine;
 
+import java.util.Locale;
+
 /**
  * The element-wise nonlinearities. Each derivative is written in terms of the input x and the
  * output y already computed, so the backward pass never evaluates an exponential again.
@@ -133,7 +135,7 @@ public enum ActivationFunction {
 
     /** Parses names as written in files and on the command line: relu, leaky_relu, leaky-relu, ELU... */
     public static ActivationFunction parse(String name) {
-        String key = name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        String key = name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         if (key.equals("LEAKYRELU")) {
             return LEAKY_RELU;
         }

@@ -1,5 +1,6 @@
 package workbench.engine;
 
+import java.util.Arrays;
 import org.ejml.data.FMatrixRMaj;
 
 /** An element-wise nonlinearity as a layer; it keeps a reference to its input for the backward pass. */
@@ -122,7 +123,7 @@ public final class ActivationLayer extends ElementwiseLayer {
         int rows = gradOutput.numRows;
         int cols = gradOutput.numCols;
         gradInput.reshape(rows, cols);
-        java.util.Arrays.fill(biasGradient, 0, cols, 0f);
+        Arrays.fill(biasGradient, 0, cols, 0f);
         float[] g = gradOutput.data;
         float[] x = lastInput.data;
         float[] y = output.data;

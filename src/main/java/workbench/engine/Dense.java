@@ -1,5 +1,6 @@
 package workbench.engine;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.ejml.data.FMatrixRMaj;
@@ -87,7 +88,7 @@ public final class Dense implements Layer {
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean needInputGradient) {
         float[] gb = biasParameter.gradient().data;
-        java.util.Arrays.fill(gb, 0, units, 0f);
+        Arrays.fill(gb, 0, units, 0f);
         float[] g = gradOutput.data;
         for (int r = 0, base = 0; r < gradOutput.numRows; r++, base += units) {
             for (int j = 0; j < units; j++) {

@@ -1,5 +1,6 @@
 package workbench.engine;
 
+import java.util.Arrays;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.ejml.data.FMatrixRMaj;
 
@@ -28,7 +29,7 @@ public enum Initializer {
         if (this == PYTORCH_DEFAULT) {
             fillUniform(bias.data, bias.getNumElements(), 1.0 / Math.sqrt(fanIn), rng);
         } else {
-            java.util.Arrays.fill(bias.data, 0, bias.getNumElements(), 0f);
+            Arrays.fill(bias.data, 0, bias.getNumElements(), 0f);
         }
     }
 

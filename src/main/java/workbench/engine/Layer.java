@@ -1,6 +1,7 @@
 package workbench.engine;
 
 import java.util.List;
+import org.apache.commons.math3.random.RandomGenerator;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -19,7 +20,7 @@ public interface Layer {
     Shape build(Shape input, int index);
 
     /** Fills the parameters with fresh values from the seeded generator. */
-    default void initialize(Initializer initializer, org.apache.commons.math3.random.RandomGenerator rng) {
+    default void initialize(Initializer initializer, RandomGenerator rng) {
     }
 
     /** The batch's outputs. {@code training} switches on dropout and noise. */

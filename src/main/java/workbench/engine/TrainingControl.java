@@ -1,5 +1,7 @@
 package workbench.engine;
 
+import java.util.Objects;
+
 /**
  * The handle another thread uses to steer a running trainer: pause, resume, single steps, cancel,
  * and a new learning rate. The trainer consults it between batches, so every request takes effect
@@ -20,7 +22,7 @@ public final class TrainingControl {
 
     /** A control whose trainer serves {@code boundary} before every batch and while paused. */
     public TrainingControl(BatchBoundary boundary) {
-        this.boundary = java.util.Objects.requireNonNull(boundary);
+        this.boundary = Objects.requireNonNull(boundary);
     }
 
     public synchronized void pause() {

@@ -1,5 +1,6 @@
 package workbench.engine;
 
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
@@ -62,8 +63,8 @@ final class VectorBce {
             float[] zs = scratch[0];
             float[] ts = scratch[1];
             float[] gs = g == null ? null : scratch[2];
-            java.util.Arrays.fill(zs, -100f);
-            java.util.Arrays.fill(ts, 0f);
+            Arrays.fill(zs, -100f);
+            Arrays.fill(ts, 0f);
             System.arraycopy(z, upper, zs, 0, rest);
             System.arraycopy(t, upper, ts, 0, rest);
             sum += whole(zs, ts, gs, scale, 0, step);

@@ -3,6 +3,7 @@ package workbench.session;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import workbench.data.Normalization;
+import workbench.engine.Shape;
 
 /**
  * Which data an experiment uses and how it is prepared: a bundled name or a path, and the
@@ -34,7 +35,7 @@ public record DatasetRef(String source, Normalization.Kind normalization,
     }
 
 
-    public Normalization.Kind normalizationFor(workbench.engine.Shape sampleShape) {
+    public Normalization.Kind normalizationFor(Shape sampleShape) {
         if (normalization != null) {
             return normalization;
         }

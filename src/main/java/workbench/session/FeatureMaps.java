@@ -3,6 +3,7 @@ package workbench.session;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.ejml.data.FMatrixRMaj;
 import workbench.engine.ActivationLayer;
 import workbench.engine.Autoencoder;
@@ -119,7 +120,7 @@ public final class FeatureMaps {
     public static FeatureMap compute(Autoencoder model, float[] sample, Stack stack, int index) {
         Sequential layers = stack == Stack.ENCODER ? model.encoder() : model.decoder();
         if (index < 0 || index >= layers.layers().size()) {
-            throw new IndexOutOfBoundsException("the " + stack.title().toLowerCase(java.util.Locale.ROOT) + " has "
+            throw new IndexOutOfBoundsException("the " + stack.title().toLowerCase(Locale.ROOT) + " has "
                     + layers.layers().size() + " layers; there is no layer at index " + index);
         }
         int inputSize = model.encoder().inputShape().size();

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ejml.data.FMatrixRMaj;
 import org.jfree.chart.JFreeChart;
 import workbench.analysis.EpochRecord;
 import workbench.engine.Autoencoder;
 import workbench.engine.EpochStats;
+import workbench.engine.Shape;
 import workbench.engine.TrainingResult;
 import workbench.io.AtomicFiles;
 import workbench.io.CsvExport;
@@ -64,7 +66,7 @@ public final class RunExporter {
 
     /** Originals above their reconstructions, 64 pixels a sample: the figure for a slide. */
     public static void saveGallery(Path file, FMatrixRMaj originals, FMatrixRMaj reconstructions,
-                                   workbench.engine.Shape shape) throws IOException {
+                                   Shape shape) throws IOException {
         ImageGrid.savePng(ImageGrid.grid(List.of(originals, reconstructions), List.of("original", "reconstruction"),
                 shape, 64), file);
     }
@@ -142,11 +144,11 @@ public final class RunExporter {
         root.put("train_seconds", seconds);
         root.put("samples_per_second", history.isEmpty() ? 0
                 : history.stream().mapToDouble(EpochStats::samplesPerSecond).average().orElse(0));
-        root.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("status", result.status().name().toLowerCase(Locale.ROOT));
         root.put("message", result.message());
         root.put("dataset", run.data().name());
         root.put("model", run.experiment().seededModel().summary());
-        root.put("variant", run.spec().variant().kind().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("variant", run.spec().variant().kind().name().toLowerCase(Locale.ROOT));
         root.put("loss_unit", lossUnit(run));
         root.put("parameters", run.parameterCount());
         root.put("train_samples", run.data().train().size());

@@ -2,6 +2,7 @@ package workbench.session;
 
 import java.util.List;
 import org.ejml.data.FMatrixRMaj;
+import workbench.analysis.Pca;
 import workbench.engine.EpochStats;
 
 /**
@@ -20,7 +21,7 @@ import workbench.engine.EpochStats;
 public record TrainingSnapshot(int epoch, int batch, List<EpochStats> history,
                                FMatrixRMaj galleryOriginals, FMatrixRMaj galleryCorrupted,
                                FMatrixRMaj galleryReconstructions, FMatrixRMaj codes, FMatrixRMaj plane,
-                               workbench.analysis.Pca projection) {
+                               Pca projection) {
 
     public TrainingSnapshot {
         history = List.copyOf(history);

@@ -3,14 +3,15 @@ package workbench.app.anomaly;
 import java.util.Locale;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import workbench.app.layout.EveryNode;
-import workbench.app.layout.WholeText;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import workbench.analysis.ConfusionCounts;
+import workbench.app.layout.EveryNode;
+import workbench.app.layout.WholeText;
 
 /**
  * What the threshold does to the test split: flagged and passed samples of each kind, then
@@ -62,7 +63,7 @@ final class ConfusionTable extends GridPane {
     private static HBox header(String text, Color colour) {
         Rectangle swatch = new Rectangle(10, 10, colour);
         HBox box = new HBox(4, swatch, new Label(text));
-        box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        box.setAlignment(Pos.CENTER_RIGHT);
         return box;
     }
 

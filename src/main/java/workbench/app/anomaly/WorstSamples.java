@@ -2,6 +2,7 @@ package workbench.app.anomaly;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -61,7 +62,7 @@ final class WorstSamples extends StackPane {
         showImages(false);
     }
 
-    private TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value) {
+    private TableColumn<Row, String> column(String title, Function<Row, String> value) {
         TableColumn<Row, String> c = table.textColumn(title, value);
         c.setSortable(false);
         return c;

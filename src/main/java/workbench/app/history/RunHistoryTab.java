@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -80,7 +81,7 @@ public final class RunHistoryTab extends Tab {
         content.setTop(bar);
         setContent(content);
 
-        rows.addListener((javafx.collections.ListChangeListener<RunRow>) c -> redrawOverlay());
+        rows.addListener((ListChangeListener<RunRow>) c -> redrawOverlay());
         history.addListener(this::recordsChanged);
         recordsChanged();
     }

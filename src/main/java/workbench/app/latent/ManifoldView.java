@@ -7,6 +7,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import workbench.app.charts.Presentable;
 import workbench.app.recon.Viridis;
@@ -385,7 +386,7 @@ public final class ManifoldView extends Region implements Presentable {
         double y = centreY - COLOUR_BAR_HEIGHT / 2;
         for (int i = 0; i < COLOUR_BAR_WIDTH; i++) {
             int argb = Viridis.argb(i / (COLOUR_BAR_WIDTH - 1));
-            gc.setFill(javafx.scene.paint.Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF));
+            gc.setFill(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF));
             gc.fillRect(barLeft + i, y, 1, COLOUR_BAR_HEIGHT);
         }
     }

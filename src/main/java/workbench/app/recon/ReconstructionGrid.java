@@ -1,10 +1,12 @@
 package workbench.app.recon;
 
-import workbench.app.charts.Presentable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -20,6 +22,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.ejml.data.FMatrixRMaj;
+import workbench.app.charts.Presentable;
 import workbench.engine.Shape;
 import workbench.io.plot.Palette;
 
@@ -89,7 +92,7 @@ public final class ReconstructionGrid extends Region implements Presentable {
     /** Bar view, all samples: where each sample's panel was drawn on screen, for clicks. */
     private List<Rectangle2D> panelHits = List.of();
     private double textScale = 1;
-    private final java.util.Map<Font, Font> scaledFonts = new java.util.HashMap<>();
+    private final Map<Font, Font> scaledFonts = new HashMap<>();
 
     public ReconstructionGrid() {
         getChildren().add(canvas);
@@ -840,7 +843,7 @@ public final class ReconstructionGrid extends Region implements Presentable {
     /** {@code font} at the text scale; every label goes through here, measured or drawn. */
     private Font scaled(Font font) {
         return textScale == 1 ? font : scaledFonts.computeIfAbsent(font, f -> Font.font(f.getFamily(),
-                f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold") ? FontWeight.BOLD : FontWeight.NORMAL,
+                f.getStyle().toLowerCase(Locale.ROOT).contains("bold") ? FontWeight.BOLD : FontWeight.NORMAL,
                 f.getSize() * textScale));
     }
 

@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import workbench.engine.ActivationFunction;
 import workbench.engine.Autoencoder;
 import workbench.engine.Layer;
+import workbench.engine.LayerSpec;
 import workbench.engine.LossFunction;
 import workbench.engine.ModelSpec;
 import workbench.engine.Shape;
@@ -271,7 +272,7 @@ public final class DesignerViewModel {
         summary.set("");
     }
 
-    private static List<workbench.engine.LayerSpec> rows(List<LayerRow> rows) {
+    private static List<LayerSpec> rows(List<LayerRow> rows) {
         return rows.stream().map(LayerRow::toSpec).toList();
     }
 

@@ -2,6 +2,7 @@ package workbench.app.viewmodel;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,11 +17,11 @@ import workbench.engine.Autoencoder;
 import workbench.engine.EpochStats;
 import workbench.engine.TrainingResult;
 import workbench.session.BatchLossLog;
+import workbench.session.Experiment;
+import workbench.session.ModelHost;
 import workbench.session.Progress;
 import workbench.session.RunHistory;
 import workbench.session.RunRecord;
-import workbench.session.Experiment;
-import workbench.session.ModelHost;
 import workbench.session.TrainingSnapshot;
 
 /**
@@ -129,7 +130,7 @@ public final class RunViewModel {
     }
 
     private void ended(ModelHost host, Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+        Throwable cause = error instanceof CompletionException && error.getCause() != null
                 ? error.getCause() : error;
         ModelHost.State s = host.state();
         if (s.phase() == ModelHost.Phase.CLOSED && !s.problem().isEmpty()) {
