@@ -1,6 +1,7 @@
 package workbench.app.viewmodel;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -18,15 +19,17 @@ import workbench.data.DataSplit;
 import workbench.data.DatasetInfo;
 import workbench.data.DatasetRegistry;
 import workbench.data.Normalization;
+import workbench.session.BackgroundTask;
+import workbench.session.LatestRequest;
 
 /**
- * The Dataset section: what can be chosen, what is chosen, and the loaded data. Loading runs on a
- * background executor and lands on the UI executor, so a large dataset never freezes the window.
+ * The Dataset section: what can be chosen, what is chosen, and the loaded data. Listing and loading
+ * run on a background executor and land on the UI executor, so neither a large dataset nor a slow
+ * disk freezes the window; a newer choice drops the load of an older one.
  */
 public final class DatasetViewModel {
     private final DatasetRegistry registry;
     private final Executor background;
-    private final Executor ui;
     private final ObservableList<DatasetInfo> available = FXCollections.observableArrayList();
     private final ObjectProperty<String> source = new SimpleObjectProperty<>();
     /** Null: none for images, min-max for tables. */
@@ -36,21 +39,25 @@ public final class DatasetViewModel {
     private final ReadOnlyObjectWrapper<DataSplit> loaded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private long loadGeneration;
+    private final LatestRequest<List<DatasetInfo>> listing;
+    private final LatestRequest<DataSplit> loads;
 
     public DatasetViewModel(DatasetRegistry registry, Executor background, Executor ui) {
         this.registry = registry;
         this.background = background;
-        this.ui = ui;
+        this.listing = new LatestRequest<>(ui);
+        this.loads = new LatestRequest<>(ui);
     }
 
-    /** Lists the bundled, system and synthetic datasets; a listing error is shown, not thrown. */
+    /** Lists the bundled, system and synthetic datasets, in the background; a listing error is shown, not thrown. */
     public void refresh() {
-        try {
-            available.setAll(registry.list());
-        } catch (IOException e) {
-            problem.set(e.getMessage());
-        }
+        listing.submit(() -> BackgroundTask.start(background, wanted -> {
+            try {
+                return registry.list();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), available::setAll, e -> problem.set(words(e)));
     }
 
     /**
@@ -58,31 +65,31 @@ public final class DatasetViewModel {
      * Another dataset drops the choice of normal classes, whose names belong to the old one.
      */
     public void choose(String nameOrPath) {
-        long generation = ++loadGeneration;
         if (!Objects.equals(nameOrPath, source.get())) {
             normalClasses.set(null);
         }
         source.set(nameOrPath);
         loading.set(true);
         problem.set("");
-        background.execute(() -> {
+        loads.cancel(); // the data chosen before is not wanted any more
+        loads.submit(() -> BackgroundTask.start(background, wanted -> {
             try {
-                DataSplit split = registry.load(nameOrPath);
-                ui.execute(() -> {
-                    if (generation == loadGeneration) {
-                        loaded.set(split);
-                        loading.set(false);
-                    }
-                });
-            } catch (IOException | RuntimeException e) {
-                ui.execute(() -> {
-                    if (generation == loadGeneration) {
-                        problem.set("Could not open " + nameOrPath + ": " + e.getMessage());
-                        loading.set(false);
-                    }
-                });
+                return registry.load(nameOrPath);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+        }), split -> {
+            loaded.set(split);
+            loading.set(false);
+        }, e -> {
+            problem.set("Could not open " + nameOrPath + ": " + words(e));
+            loading.set(false);
         });
+    }
+
+    /** The message of a failure, from under the unchecked wrapper the background work put on it. */
+    private static String words(Throwable e) {
+        return e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
     }
 
     public List<String> names() {
