@@ -2,7 +2,6 @@ package workbench.app.viewmodel;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,6 +17,7 @@ import workbench.engine.EpochStats;
 import workbench.engine.TrainingResult;
 import workbench.session.BatchLossLog;
 import workbench.session.Experiment;
+import workbench.session.LatestRequest;
 import workbench.session.ModelHost;
 import workbench.session.Progress;
 import workbench.session.RunHistory;
@@ -130,8 +130,7 @@ public final class RunViewModel {
     }
 
     private void ended(ModelHost host, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null
-                ? error.getCause() : error;
+        Throwable cause = LatestRequest.unwrap(error);
         ModelHost.State s = host.state();
         if (s.phase() == ModelHost.Phase.CLOSED && !s.problem().isEmpty()) {
             fail("Training could not start: " + s.problem());
@@ -218,7 +217,7 @@ public final class RunViewModel {
         training = null;
         opened.prepared().whenComplete((done, error) -> ui.execute(() -> {
             if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                Throwable cause = LatestRequest.unwrap(error);
                 setReady(false);
                 unfit.accept(cause.getMessage());
                 return;
