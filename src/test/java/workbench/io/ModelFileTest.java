@@ -54,9 +54,14 @@ class ModelFileTest {
             new EpochStats(1, new LossBreakdown(5, 0.4, 4.8, 0.2, 0), new LossBreakdown(5.1, 0.41, 4.9, 0.2, 0), 1.5, 1000, 1e-3),
             new EpochStats(2, new LossBreakdown(4, 0.3, 3.8, 0.2, 0), null, 1.4, 1100, 1e-3));
 
+    static ModelMetadata metadata(List<String> classNames, TrainingSpec training, List<EpochStats> history) {
+        return new ModelMetadata("digits-8x8", null, classNames, training, history);
+    }
+
     private Path save(Autoencoder model) throws IOException {
         Path file = dir.resolve("m.npz");
-        ModelFile.save(file, model, "digits-8x8", normalization(), List.of("a", "b"), TrainingSpec.defaults(3, 1), HISTORY);
+        ModelFile.save(file, model, normalization(), metadata(List.of("a", "b"), TrainingSpec.defaults(3, 1), HISTORY),
+                null);
         return file;
     }
 
@@ -115,10 +120,10 @@ class ModelFileTest {
 
     @Test
     void newerFormatIsRefusedWithAClearMessage() throws IOException {
-        Path newer = rewriteJson(save(vae()), "\"formatVersion\" : 1", "\"formatVersion\" : 7");
+        Path newer = rewriteJson(save(vae()), "\"formatVersion\" : 2", "\"formatVersion\" : 7");
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(newer));
-        assertTrue(e.getMessage().contains("newer Autoencoder Workbench (model format 7; this version reads up to 1)"),
-                e.getMessage());
+        assertEquals(newer + " is a model file of format version 7, written by a newer Autoencoder Workbench;"
+                + " this one reads versions 1 and 2. Update the workbench to open it.", e.getMessage());
     }
 
     @Test
@@ -154,8 +159,8 @@ class ModelFileTest {
         Path file = save(vae());
         byte[] before = Files.readAllBytes(file);
         Normalization wrong = Normalization.identity(5);
-        assertThrows(IllegalArgumentException.class, () -> ModelFile.save(file, vae(), "x", wrong, List.of(),
-                TrainingSpec.defaults(1, 1), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> ModelFile.save(file, vae(), wrong,
+                metadata(List.of(), TrainingSpec.defaults(1, 1), List.of()), null));
         assertArrayEquals(before, Files.readAllBytes(file));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");

@@ -36,7 +36,7 @@ class ExperimentFileTest {
         Path file = dir.resolve("e.json");
         ExperimentFile.write(file, experiment());
         assertEquals(experiment(), ExperimentFile.read(file));
-        assertTrue(Files.readString(file).contains("\"formatVersion\" : 1"));
+        assertTrue(Files.readString(file).contains("\"formatVersion\" : 2"));
     }
 
     @Test
@@ -117,7 +117,7 @@ class ExperimentFileTest {
     @Test
     void newerVersionIsRefused() throws IOException {
         Path file = dir.resolve("new.json");
-        Files.writeString(file, "{\"formatVersion\": 2}");
+        Files.writeString(file, "{\"formatVersion\": 3}");
         ModelFileException e = assertThrows(ModelFileException.class, () -> ExperimentFile.read(file));
         assertTrue(e.getMessage().contains("newer"), e.getMessage());
     }
