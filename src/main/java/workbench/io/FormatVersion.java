@@ -42,7 +42,8 @@ public final class FormatVersion {
         }
         int version = stated.intValue();
         if (version > CURRENT) {
-            throw new ModelFileException(file + " is a " + kind + " of format version " + version
+            String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ";
+            throw new ModelFileException(file + " is " + article + kind + " of format version " + version
                     + ", written by a newer Autoencoder Workbench; this one reads versions " + readable()
                     + ". Update the workbench to open it.");
         }

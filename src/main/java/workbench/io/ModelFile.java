@@ -112,8 +112,9 @@ public final class ModelFile {
                 throw new ModelFileException(file + " is damaged: its " + METADATA_ENTRY + " holds no JSON object.");
             }
             version = FormatVersion.of(root, file, KIND);
-            // version 1 names are version 2's, less the training state and the normal classes
-            json = Json.mapper().treeToValue(root, ModelJson.class);
+            // version 1 names are version 2's, less the training state and the normal classes; bound
+            // from the bytes, not the tree, so that an error carries its line and column
+            json = Json.mapper().readValue(jsonBytes, ModelJson.class);
         } catch (JsonProcessingException e) {
             throw new ModelFileException(file + " is damaged: its " + METADATA_ENTRY + " cannot be read "
                     + JsonProblem.describe(e) + ". Save the model again, or open another file.", e);

@@ -2,6 +2,7 @@ package workbench.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,6 +136,23 @@ class ModelFileTest {
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(cut));
         assertTrue(e.getMessage().contains("cut.npz"), e.getMessage());
         assertTrue(e.getMessage().contains("truncated") || e.getMessage().contains("lacks"), e.getMessage());
+        assertFalse(e.getMessage().contains("ZLIB") || e.getMessage().contains("invalid"), "not the zip library's words");
+    }
+
+    @Test
+    void damagedModelJsonIsNamedWithItsPlaceNotTheJsonLibrarysWords() throws IOException {
+        Path broken = rewriteJson(save(vae()), "\"latentSize\" : 2,", "\"latentSize\" : 2 oops");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(broken));
+        assertTrue(e.getMessage().startsWith(broken + " is damaged: its model.json cannot be read at line "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("the JSON is malformed there (look for a missing comma, quote or bracket)."
+                + " Save the model again, or open another file."), e.getMessage());
+
+        Path edited = rewriteJson(save(vae()), "\"latentSize\"", "\"latentSzie\"");
+        ModelFileException typo = assertThrows(ModelFileException.class, () -> ModelFile.load(edited));
+        assertTrue(typo.getMessage().contains("(model.latentSzie): unknown field 'latentSzie'; the fields there are"
+                + " codeActivation, decoder, encoder,"), typo.getMessage());
+        assertFalse(typo.getMessage().contains("workbench.io.format"), "no class names: " + typo.getMessage());
     }
 
     @Test
@@ -142,7 +160,8 @@ class ModelFileTest {
         Path text = dir.resolve("notes.txt");
         Files.writeString(text, "hello");
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(text));
-        assertTrue(e.getMessage().contains("not a model file"), e.getMessage());
+        assertEquals(text + " is not a model file: it is empty or not a zip archive. Open a model saved by"
+                + " Autoencoder Workbench (a .npz file).", e.getMessage());
         ModelFileException missing = assertThrows(ModelFileException.class, () -> ModelFile.load(dir.resolve("nope.npz")));
         assertTrue(missing.getMessage().contains("There is no model file"), missing.getMessage());
     }
