@@ -63,8 +63,11 @@ public final class JsonProblem {
     }
 
     private static String names(Collection<Object> known) {
-        return known == null ? "none" : known.stream().map(Objects::toString).collect(Collectors.toCollection(TreeSet::new))
-                .stream().collect(Collectors.joining(", "));
+        if (known == null) {
+            return "none";
+        }
+        TreeSet<String> sorted = known.stream().map(Objects::toString).collect(Collectors.toCollection(TreeSet::new));
+        return String.join(", ", sorted);
     }
 
     private static String kindOf(Class<?> type) {

@@ -2,7 +2,6 @@ package workbench.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,10 +133,9 @@ public final class ModelFile {
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file + " describes a model that cannot be built: " + e.getMessage(), e);
         }
-        ModelArrays arrays = new ModelArrays(file, entries);
+        ModelArrays arrays = new ModelArrays(file, entries, model.parameters());
         for (Parameter p : model.parameters()) {
-            float[] values = arrays.read(p.name() + ".npy", p.size(), "weight " + p.name(),
-                    p.value().numRows + "x" + p.value().numCols);
+            float[] values = arrays.readWeights(p);
             System.arraycopy(values, 0, p.value().data, 0, values.length);
         }
         int features = model.spec().inputShape().size();
@@ -156,53 +154,11 @@ public final class ModelFile {
         }
         List<Parameter> parameters = model.parameters();
         try {
-            TrainingState.Saved saved = json.toSaved(entry -> arrays.read(entry.file(), sizeOf(entry, parameters),
-                    "the optimizer's moments of " + entry.name(), "the shape of its weights"));
+            TrainingState.Saved saved = json.toSaved(arrays::readMoment);
             return TrainingState.restore(saved, parameters);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file + ": its training state does not fit the model ("
                     + e.getMessage() + "); the file is damaged or was edited. Open another file.", e);
-        }
-    }
-
-    /** The size a moment entry must have: that of the parameter it names. */
-    private static int sizeOf(ArrayJson entry, List<Parameter> parameters) {
-        for (Parameter p : parameters) {
-            if (p.name().equals(entry.name())) {
-                return p.size();
-            }
-        }
-        throw new IllegalArgumentException("it has moments for " + entry.name() + ", which the model has no parameter of");
-    }
-
-    /** The arrays of one model file, each checked for the size its part of the model needs. */
-    private static final class ModelArrays {
-        private final Path file;
-        private final Map<String, byte[]> entries;
-
-        ModelArrays(Path file, Map<String, byte[]> entries) {
-            this.file = file;
-            this.entries = entries;
-        }
-
-        /** The values of the entry, which must hold {@code size} of them ({@code shape} says how, for the message). */
-        float[] read(String name, int size, String what, String shape) throws IOException {
-            byte[] bytes = entries.get(name);
-            if (bytes == null) {
-                throw new ModelFileException(file + " lacks the array " + name + ": it is truncated or damaged."
-                        + " Save the model again, or open another file.");
-            }
-            NpyArray array;
-            try {
-                array = Npy.read(new ByteArrayInputStream(bytes), name);
-            } catch (IOException e) {
-                throw new ModelFileException(file + " is damaged: " + e.getMessage() + ".", e);
-            }
-            if (array.size() != size) {
-                throw new ModelFileException(file + ": " + what + " has shape " + array.shapeString()
-                        + " but the model needs " + shape + "; the file is damaged or was edited.");
-            }
-            return array.data();
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -201,14 +202,42 @@ class ModelFileTrainingStateTest {
                 + " Save the model again, or open another file.", e.getMessage());
     }
 
+    @Test
+    void momentsListedOutOfTheParametersOrderAreRefused() throws IOException {
+        Path file = trainedOnce(OptimizerKind.ADAM);
+        Path swapped = dir.resolve("swapped.npz");
+        copy(file, swapped, (name, bytes) -> {
+            if (!name.equals("model.json")) {
+                return bytes;
+            }
+            ObjectNode root = (ObjectNode) Json.mapper().readTree(bytes);
+            ObjectNode first = (ObjectNode) root.get("trainingState").get("firstMoments").get(0);
+            first.put("name", "decoder.0.bias").put("file", "optimizer.first.decoder.0.bias.npy");
+            return Json.mapper().writeValueAsBytes(root);
+        });
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(swapped));
+        assertEquals(swapped + ": its training state lists moments for decoder.0.bias where the model's parameter 1"
+                + " is encoder.0.weight; the file is damaged or was edited.", e.getMessage());
+    }
+
+    private interface EntryEdit {
+        byte[] apply(String name, byte[] bytes) throws IOException;
+    }
+
     private static void copyWithout(Path source, Path target, String left) throws IOException {
+        copy(source, target, (name, bytes) -> name.equals(left) ? null : bytes);
+    }
+
+    /** A copy of the zip with each entry edited; an edit to null leaves the entry out. */
+    private static void copy(Path source, Path target, EntryEdit edit) throws IOException {
         try (ZipFile zip = new ZipFile(source.toFile());
              OutputStream out = Files.newOutputStream(target);
              ZipOutputStream z = new ZipOutputStream(out)) {
             for (ZipEntry e : Collections.list(zip.entries())) {
-                if (!e.getName().equals(left)) {
+                byte[] bytes = edit.apply(e.getName(), zip.getInputStream(e).readAllBytes());
+                if (bytes != null) {
                     z.putNextEntry(new ZipEntry(e.getName()));
-                    z.write(zip.getInputStream(e).readAllBytes());
+                    z.write(bytes);
                     z.closeEntry();
                 }
             }

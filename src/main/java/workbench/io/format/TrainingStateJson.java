@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import workbench.engine.LearningRateSchedule;
 import workbench.engine.Optimizer;
 import workbench.engine.TrainingState;
 
@@ -23,10 +22,10 @@ public record TrainingStateJson(OptimizerJson optimizer, ScheduleJson schedule, 
                                 @JsonInclude(JsonInclude.Include.NON_NULL) List<ArrayJson> secondMoments,
                                 ScheduleMemoryJson scheduleMemory) {
 
-    /** Reads the values of an array entry from the file. */
+    /** Reads the values of the moment entry of the parameter at {@code position} from the file. */
     @FunctionalInterface
     public interface ArrayReader {
-        float[] read(ArrayJson entry) throws IOException;
+        float[] read(ArrayJson entry, int position) throws IOException;
     }
 
     /**
@@ -55,10 +54,9 @@ public record TrainingStateJson(OptimizerJson optimizer, ScheduleJson schedule, 
         if (optimizer == null || schedule == null || scheduleMemory == null) {
             throw new IllegalArgumentException("the training state lacks its optimizer, schedule or scheduleMemory");
         }
-        LearningRateSchedule.Memory scheduleState = scheduleMemory.toMemory();
         return new TrainingState.Saved(optimizer.toSpec(), schedule.toSpec(),
                 new Optimizer.Memory(steps, learningRate, read(firstMoments, arrays), read(secondMoments, arrays)),
-                scheduleState);
+                scheduleMemory.toMemory());
     }
 
     private static float[][] read(List<ArrayJson> entries, ArrayReader arrays) throws IOException {
@@ -67,7 +65,7 @@ public record TrainingStateJson(OptimizerJson optimizer, ScheduleJson schedule, 
         }
         float[][] out = new float[entries.size()][];
         for (int i = 0; i < out.length; i++) {
-            out[i] = arrays.read(entries.get(i));
+            out[i] = arrays.read(entries.get(i), i);
         }
         return out;
     }
