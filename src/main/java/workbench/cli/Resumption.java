@@ -54,6 +54,10 @@ final class Resumption {
         }
         PreparedData data = DataPreparation.prepare(split, dataset.normalization(), training.validationFraction(),
                 saved.seed(), loaded.normalization(), normal);
+        if (!options.quiet && !loaded.trainingState().isEmpty()) {
+            err.println("resuming " + options.resumeFile + " after epoch " + loaded.metadata().history().size()
+                    + ", its optimizer at step " + loaded.trainingState().optimizerSteps());
+        }
         if (loaded.trainingState().isEmpty()) {
             err.println("note: " + options.resumeFile + (loaded.formatVersion() == 1
                     ? " is format version 1, which kept no optimizer state"
