@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 import workbench.data.DatasetRegistry;
 import workbench.data.Normalization;
 import workbench.engine.ActivationFunction;
+import workbench.engine.Autoencoder;
+import workbench.engine.Gemm;
 import workbench.engine.Initializer;
 import workbench.engine.LayerSpec;
 import workbench.engine.LayerSyntax;
@@ -20,9 +22,11 @@ import workbench.engine.OptimizerKind;
 import workbench.engine.OptimizerSpec;
 import workbench.engine.ScheduleSpec;
 import workbench.engine.Shape;
+import workbench.engine.TrainingListener;
 import workbench.engine.TrainingResult;
 import workbench.engine.TrainingSpec;
 import workbench.engine.VariantSpec;
+import workbench.engine.VectorGemm;
 import workbench.session.AnomalyMetrics;
 import workbench.session.DataKind;
 import workbench.session.DataPreparation;
@@ -48,8 +52,14 @@ import workbench.session.ModelHost;
                 "Anomaly detection, trained on benign tumours only (the AUC of the malignant ones is in metrics.json):",
                 "  java -jar target/workbench.jar train --dataset breast-cancer --normalization z-score --normal-classes benign \\",
                 "      --layers 16 --latent 8 --code-activation linear --batch 32 --epochs 100 --out runs/bc",
+                "Train a saved model 20 epochs more, its optimizer going on where it stopped:",
+                "  java -jar target/workbench.jar train --resume runs/x/model.npz --epochs 20 --out runs/x2",
                 "", "Exit codes: 0 done, 1 training diverged (the run folder is still written), 2 bad option or file."})
 final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--resume", paramLabel = "MODEL",
+            description = "Train a saved model (model.npz) on: its design, data, history and optimizer state go on from the file, for --epochs more (default: as many as its last run). --lr, --batch and --patience may change; options that say otherwise than the saved model are refused.")
+    Path resumeFile;
 
     @Option(names = "--experiment", paramLabel = "FILE",
             description = "Run this experiment file (JSON) instead of the model and training options; --out, --epochs and --seed still apply when given.")
@@ -169,30 +179,18 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Experiment experiment = experimentFile != null ? fromFile() : fromOptions();
-        if (normalClasses != null) {
-            experiment = new Experiment(experiment.dataset().withNormalClasses(normalClassNames()), experiment.model(),
-                    experiment.training(), experiment.seed());
-        }
-        PreparedData data = new DataPreparation(registry).prepare(experiment.dataset(),
-                experiment.training().validationFraction(), experiment.seed());
-        experiment = fitToData(experiment, data);
-        ModelHost.Parts parts;
-        try {
-            parts = ModelHost.Parts.fresh(experiment, data);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("the model cannot be built: " + e.getMessage());
-        }
+        ModelHost.Parts parts = resumeFile != null ? Resumption.parts(this, registry, err) : freshParts();
+        Experiment experiment = parts.experiment();
+        PreparedData data = parts.data();
         Measured measured;
         TrainingResult result;
         try (ModelHost run = new ModelHost(parts)) {
             if (!quiet) {
                 err.printf(Locale.ROOT, "%s on %s: %d train, %d validation, %d test samples; %,d parameters; products: %s%n",
                         experiment.seededModel().summary(), data.name(), data.train().size(), data.validation().size(),
-                        data.test().size(), run.parameterCount(), workbench.engine.VectorGemm.describe(
-                                workbench.engine.Gemm.standard()));
+                        data.test().size(), run.parameterCount(), VectorGemm.describe(Gemm.standard()));
             }
-            List<workbench.engine.TrainingListener> listeners = quiet ? List.of()
+            List<TrainingListener> listeners = quiet ? List.of()
                     : List.of(new ProgressPrinter(err, RunExporter.lossUnit(run)));
             result = run.trainAndWait(experiment, listeners).result();
             TrainingResult ended = result;
@@ -226,9 +224,26 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A new model from the options or the experiment file, sized for its data. */
+    private ModelHost.Parts freshParts() throws IOException {
+        Experiment experiment = experimentFile != null ? fromFile() : fromOptions();
+        if (normalClasses != null) {
+            experiment = new Experiment(experiment.dataset().withNormalClasses(normalClassNames()), experiment.model(),
+                    experiment.training(), experiment.seed());
+        }
+        PreparedData data = new DataPreparation(registry).prepare(experiment.dataset(),
+                experiment.training().validationFraction(), experiment.seed());
+        experiment = fitToData(experiment, data);
+        try {
+            return ModelHost.Parts.fresh(experiment, data);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("the model cannot be built: " + e.getMessage());
+        }
+    }
+
     /** The test metrics of a trained model, and its anomaly metrics or why there are none. */
     private record Measured(RunMetrics metrics, AnomalyMetrics anomaly, String anomalyProblem) {
-        static Measured of(workbench.engine.Autoencoder model, PreparedData data, int epochs) {
+        static Measured of(Autoencoder model, PreparedData data, int epochs) {
             RunMetrics metrics = RunMetrics.measure(model, data, epochs);
             try {
                 return new Measured(metrics, AnomalyMetrics.measure(model, data), null);
@@ -249,7 +264,7 @@ final class TrainCommand implements Callable<Integer> {
                 a.recall());
     }
 
-    private List<String> normalClassNames() {
+    List<String> normalClassNames() {
         List<String> names = normalClasses.stream().map(String::trim).filter(n -> !n.isEmpty()).toList();
         if (names.isEmpty()) {
             throw new UsageException("--normal-classes names no class: give the normal classes' names, e.g."

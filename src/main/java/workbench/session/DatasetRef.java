@@ -1,6 +1,5 @@
 package workbench.session;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import workbench.data.Normalization;
 import workbench.engine.Shape;
@@ -14,8 +13,7 @@ import workbench.engine.Shape;
  *                      an anomaly to find in the test split; null (or absent from the file, as in
  *                      files written before anomaly detection) trains on every class
  */
-public record DatasetRef(String source, Normalization.Kind normalization,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) List<String> normalClasses) {
+public record DatasetRef(String source, Normalization.Kind normalization, List<String> normalClasses) {
 
     public DatasetRef {
         if (source == null || source.isBlank()) {

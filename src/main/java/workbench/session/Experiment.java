@@ -1,7 +1,5 @@
 package workbench.session;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import workbench.engine.ModelSpec;
 import workbench.engine.TrainingSpec;
 
@@ -12,9 +10,8 @@ import workbench.engine.TrainingSpec;
  * @param view how the window shows it, or null: files from before presenter mode, presets and the
  *             command line have none, and the run does not depend on it
  */
-@JsonIgnoreProperties({"formatVersion"})
 public record Experiment(DatasetRef dataset, ModelSpec model, TrainingSpec training, long seed,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ViewSettings view) {
+                         ViewSettings view) {
 
     public Experiment {
         if (dataset == null || model == null || training == null) {

@@ -6,29 +6,58 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import workbench.data.Normalization;
 import workbench.engine.ActivationFunction;
 import workbench.engine.LayerSyntax;
 import workbench.io.AtomicFiles;
+import workbench.io.FormatVersion;
 import workbench.io.Json;
+import workbench.io.JsonProblem;
 import workbench.io.ModelFileException;
+import workbench.io.format.DatasetJson;
+import workbench.io.format.DesignJson;
+import workbench.io.format.ExperimentJson;
+import workbench.io.format.TrainingJson;
+import workbench.io.format.ViewJson;
+import workbench.io.format.Words;
 
 /**
  * Experiment files: JSON holding the dataset, the model, the training and the seed, with a format
- * version. The record lives in this room (the session runs it), the JSON rules in io.
+ * version. The record lives in this room (the session runs it); its file's schema is
+ * {@link ExperimentJson}, mapped here field by field.
  */
 public final class ExperimentFile {
-    public static final int FORMAT_VERSION = 1;
+    private static final String KIND = "experiment file";
 
     private ExperimentFile() {
     }
 
     public static void write(Path file, Experiment experiment) throws IOException {
-        ObjectNode root = Json.mapper().createObjectNode();
-        root.put("formatVersion", FORMAT_VERSION);
-        ObjectNode body = Json.mapper().valueToTree(experiment);
-        root.setAll(body);
-        byte[] bytes = Json.mapper().writeValueAsBytes(root);
+        byte[] bytes = Json.mapper().writeValueAsBytes(toJson(experiment));
         AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    static ExperimentJson toJson(Experiment e) {
+        DatasetRef d = e.dataset();
+        ViewSettings v = e.view();
+        return new ExperimentJson(FormatVersion.CURRENT,
+                new DatasetJson(d.source(), Words.write(d.normalization()), d.normalClasses()),
+                DesignJson.fromSpec(e.model()), TrainingJson.fromSpec(e.training()), e.seed(),
+                v == null ? null : new ViewJson(v.presenterMode(), List.copyOf(v.hidden())));
+    }
+
+    static Experiment fromJson(ExperimentJson json) {
+        DatasetJson d = json.dataset();
+        DatasetRef dataset = d == null ? null : new DatasetRef(d.source(),
+                Words.read(Normalization.Kind.class, d.normalization(), "the normalization"), d.normalClasses());
+        ViewJson v = json.view();
+        Set<String> hidden = v == null || v.hidden() == null ? null : new TreeSet<>(v.hidden());
+        return new Experiment(dataset, json.model() == null ? null : json.model().toSpec(),
+                json.training() == null ? null : json.training().toSpec(), json.seed(),
+                v == null ? null : new ViewSettings(v.presenterMode(), hidden));
     }
 
     /**
@@ -47,8 +76,8 @@ public final class ExperimentFile {
             JsonNode layers = model.get(stack);
             if (layers != null && layers.isTextual()) {
                 try {
-                    ((ObjectNode) model).set(stack, Json.mapper().valueToTree(
-                            LayerSyntax.parse(layers.asText(), ActivationFunction.RELU, "\"" + stack + "\"")));
+                    ((ObjectNode) model).set(stack, Json.mapper().valueToTree(DesignJson.layers(
+                            LayerSyntax.parse(layers.asText(), ActivationFunction.RELU, "\"" + stack + "\""))));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("the model's " + stack + " layers: " + e.getMessage(), e);
                 }
@@ -67,21 +96,16 @@ public final class ExperimentFile {
             if (root == null || !root.isObject()) {
                 throw new ModelFileException(file + " is not an experiment file: it holds no JSON object.");
             }
-            int version = root.path("formatVersion").asInt(FORMAT_VERSION);
-            if (version > FORMAT_VERSION) {
-                throw new ModelFileException(file + " was written by a newer Autoencoder Workbench (experiment format "
-                        + version + "; this version reads up to " + FORMAT_VERSION + "). Update the workbench to open it.");
-            }
+            // version 1 names are version 2's, so either binds as it is
+            FormatVersion.orCurrent(root, file, KIND);
             if (expandLayerStrings(root)) {
-                return Json.mapper().treeToValue(root, Experiment.class);
+                return fromJson(Json.mapper().treeToValue(root, ExperimentJson.class));
             }
             // parsed again from the file, so that errors carry their line and column
-            return Json.mapper().readValue(file.toFile(), Experiment.class);
+            return fromJson(Json.mapper().readValue(file.toFile(), ExperimentJson.class));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw new ModelFileException(file + " is not a valid experiment file" + where + ": "
-                    + e.getOriginalMessage() + ". Fix the JSON, or save a new experiment from the workbench.", e);
+            throw new ModelFileException(file + " is not a valid experiment file " + JsonProblem.describe(e)
+                    + ". Fix the JSON, or save a new experiment from the workbench.", e);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file + " describes an experiment that cannot run: " + e.getMessage(), e);
         }

@@ -27,6 +27,7 @@ import workbench.engine.TrainingResult;
 import workbench.engine.TrainingState;
 import workbench.engine.VariantSpec;
 import workbench.io.ModelFile;
+import workbench.io.ModelMetadata;
 
 /**
  * The one owner of a live model. For its lifetime the model lives on one worker thread of its own,
@@ -443,8 +444,9 @@ public final class ModelHost implements AutoCloseable {
     }
 
     /**
-     * Writes the model file (weights, design, data preparation, training settings, history) on the
-     * worker, while the model is idle or paused: the one way either front end saves a model.
+     * Writes the model file (weights, design, data preparation, training settings, history, and
+     * the optimizer's state that training later goes on from) on the worker, while the model is
+     * idle or paused: the one way either front end saves a model.
      */
     public CompletableFuture<Void> saveModel(Path file) {
         return query(live -> {
@@ -459,8 +461,8 @@ public final class ModelHost implements AutoCloseable {
             throw new IllegalStateException("writeModel runs inside a query of this host, with the model it hands");
         }
         Experiment e = experiment;
-        ModelFile.save(file, live, e.dataset().source(), data.normalization(), data.classNames(),
-                e.seededTraining(), history());
+        ModelFile.save(file, live, data.normalization(), new ModelMetadata(e.dataset().source(),
+                e.dataset().normalClasses(), data.classNames(), e.seededTraining(), history()), trainingState);
     }
 
     /**

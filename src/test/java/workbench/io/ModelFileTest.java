@@ -2,6 +2,7 @@ package workbench.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,9 +55,14 @@ class ModelFileTest {
             new EpochStats(1, new LossBreakdown(5, 0.4, 4.8, 0.2, 0), new LossBreakdown(5.1, 0.41, 4.9, 0.2, 0), 1.5, 1000, 1e-3),
             new EpochStats(2, new LossBreakdown(4, 0.3, 3.8, 0.2, 0), null, 1.4, 1100, 1e-3));
 
+    static ModelMetadata metadata(List<String> classNames, TrainingSpec training, List<EpochStats> history) {
+        return new ModelMetadata("digits-8x8", null, classNames, training, history);
+    }
+
     private Path save(Autoencoder model) throws IOException {
         Path file = dir.resolve("m.npz");
-        ModelFile.save(file, model, "digits-8x8", normalization(), List.of("a", "b"), TrainingSpec.defaults(3, 1), HISTORY);
+        ModelFile.save(file, model, normalization(), metadata(List.of("a", "b"), TrainingSpec.defaults(3, 1), HISTORY),
+                null);
         return file;
     }
 
@@ -115,10 +121,10 @@ class ModelFileTest {
 
     @Test
     void newerFormatIsRefusedWithAClearMessage() throws IOException {
-        Path newer = rewriteJson(save(vae()), "\"formatVersion\" : 1", "\"formatVersion\" : 7");
+        Path newer = rewriteJson(save(vae()), "\"formatVersion\" : 2", "\"formatVersion\" : 7");
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(newer));
-        assertTrue(e.getMessage().contains("newer Autoencoder Workbench (model format 7; this version reads up to 1)"),
-                e.getMessage());
+        assertEquals(newer + " is a model file of format version 7, written by a newer Autoencoder Workbench;"
+                + " this one reads versions 1 and 2. Update the workbench to open it.", e.getMessage());
     }
 
     @Test
@@ -130,6 +136,23 @@ class ModelFileTest {
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(cut));
         assertTrue(e.getMessage().contains("cut.npz"), e.getMessage());
         assertTrue(e.getMessage().contains("truncated") || e.getMessage().contains("lacks"), e.getMessage());
+        assertFalse(e.getMessage().contains("ZLIB") || e.getMessage().contains("invalid"), "not the zip library's words");
+    }
+
+    @Test
+    void damagedModelJsonIsNamedWithItsPlaceNotTheJsonLibrarysWords() throws IOException {
+        Path broken = rewriteJson(save(vae()), "\"latentSize\" : 2,", "\"latentSize\" : 2 oops");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(broken));
+        assertTrue(e.getMessage().startsWith(broken + " is damaged: its model.json cannot be read at line "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("the JSON is malformed there (look for a missing comma, quote or bracket)."
+                + " Save the model again, or open another file."), e.getMessage());
+
+        Path edited = rewriteJson(save(vae()), "\"latentSize\"", "\"latentSzie\"");
+        ModelFileException typo = assertThrows(ModelFileException.class, () -> ModelFile.load(edited));
+        assertTrue(typo.getMessage().contains("(model.latentSzie): unknown field 'latentSzie'; the fields there are"
+                + " codeActivation, decoder, encoder,"), typo.getMessage());
+        assertFalse(typo.getMessage().contains("workbench.io.format"), "no class names: " + typo.getMessage());
     }
 
     @Test
@@ -137,7 +160,8 @@ class ModelFileTest {
         Path text = dir.resolve("notes.txt");
         Files.writeString(text, "hello");
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(text));
-        assertTrue(e.getMessage().contains("not a model file"), e.getMessage());
+        assertEquals(text + " is not a model file: it is empty or not a zip archive. Open a model saved by"
+                + " Autoencoder Workbench (a .npz file).", e.getMessage());
         ModelFileException missing = assertThrows(ModelFileException.class, () -> ModelFile.load(dir.resolve("nope.npz")));
         assertTrue(missing.getMessage().contains("There is no model file"), missing.getMessage());
     }
@@ -154,8 +178,8 @@ class ModelFileTest {
         Path file = save(vae());
         byte[] before = Files.readAllBytes(file);
         Normalization wrong = Normalization.identity(5);
-        assertThrows(IllegalArgumentException.class, () -> ModelFile.save(file, vae(), "x", wrong, List.of(),
-                TrainingSpec.defaults(1, 1), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> ModelFile.save(file, vae(), wrong,
+                metadata(List.of(), TrainingSpec.defaults(1, 1), List.of()), null));
         assertArrayEquals(before, Files.readAllBytes(file));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");

@@ -36,7 +36,7 @@ class ExperimentFileTest {
         Path file = dir.resolve("e.json");
         ExperimentFile.write(file, experiment());
         assertEquals(experiment(), ExperimentFile.read(file));
-        assertTrue(Files.readString(file).contains("\"formatVersion\" : 1"));
+        assertTrue(Files.readString(file).contains("\"formatVersion\" : 2"));
     }
 
     @Test
@@ -117,8 +117,21 @@ class ExperimentFileTest {
     @Test
     void newerVersionIsRefused() throws IOException {
         Path file = dir.resolve("new.json");
-        Files.writeString(file, "{\"formatVersion\": 2}");
+        Files.writeString(file, "{\"formatVersion\": 3}");
         ModelFileException e = assertThrows(ModelFileException.class, () -> ExperimentFile.read(file));
-        assertTrue(e.getMessage().contains("newer"), e.getMessage());
+        assertEquals(file + " is an experiment file of format version 3, written by a newer Autoencoder Workbench;"
+                + " this one reads versions 1 and 2. Update the workbench to open it.", e.getMessage());
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsNamedInWords() throws IOException {
+        Path file = dir.resolve("kind.json");
+        Files.writeString(file, """
+                {"dataset": {"source": "iris"}, "model": {"latentSize": "two"},
+                 "training": {"batchSize": 16, "epochs": 3}, "seed": 1}
+                """);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ExperimentFile.read(file));
+        assertEquals(file + " is not a valid experiment file at line 1, column 57 (model.latentSize): 'two' is not a"
+                + " whole number. Fix the JSON, or save a new experiment from the workbench.", e.getMessage());
     }
 }

@@ -2,20 +2,33 @@ package workbench.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static workbench.session.KeptFiles.kept;
+import static workbench.session.KeptFiles.probe;
 
-import java.net.URISyntaxException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import workbench.engine.ActivationFunction;
 import workbench.engine.Autoencoder;
 import workbench.engine.LayerSpec;
 import workbench.engine.OptimizerKind;
 import workbench.engine.Padding;
 import workbench.engine.ScheduleSpec;
+import workbench.engine.TrainingState;
 import workbench.engine.VariantSpec;
 import workbench.io.ModelFile;
 import workbench.io.Npy;
@@ -28,22 +41,8 @@ import workbench.io.NpyArray;
  * and every folder stays in this test.
  */
 class KeptFormatsTest {
-    private static Path kept(String version, String name) {
-        try {
-            return Path.of(KeptFormatsTest.class.getResource("/formats/" + version + "/" + name).toURI());
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new AssertionError("the kept file formats/" + version + "/" + name + " is missing", e);
-        }
-    }
-
-    /** The fixed input the outputs were recorded on: a low-discrepancy fill of [0, 1). */
-    private static FMatrixRMaj probe(int columns) {
-        FMatrixRMaj x = new FMatrixRMaj(5, columns);
-        for (int i = 0; i < x.data.length; i++) {
-            x.data[i] = (float) ((i * 0.6180339887) % 1.0);
-        }
-        return x;
-    }
+    @TempDir
+    Path dir;
 
     private static void assertClose(NpyArray expected, FMatrixRMaj actual, String what) {
         assertEquals(expected.size(), actual.getNumElements(), what + ": element count");
@@ -57,13 +56,15 @@ class KeptFormatsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dense", "conv", "vae", "denoising"})
-    void aVersion1ModelOpensAndGivesTheSameCodesAndReconstructions(String name) throws Exception {
-        ModelFile.Loaded loaded = ModelFile.load(kept("v1", name + "-model.npz"));
+    @CsvSource({"v1, dense", "v1, conv", "v1, vae", "v1, denoising", "v2, dense", "v2, conv", "v2, vae"})
+    void aModelOfEveryVersionOpensAndGivesTheSameCodesAndReconstructions(String version, String name)
+            throws Exception {
+        ModelFile.Loaded loaded = ModelFile.load(kept(version, name + "-model.npz"));
         Autoencoder model = loaded.model();
         FMatrixRMaj x = probe(model.spec().inputShape().size());
-        assertClose(Npy.read(kept("v1", name + "-code.npy")), model.encode(x), name + " code");
-        assertClose(Npy.read(kept("v1", name + "-reconstruction.npy")), model.reconstruct(x), name + " reconstruction");
+        assertClose(Npy.read(kept(version, name + "-code.npy")), model.encode(x), name + " code");
+        assertClose(Npy.read(kept(version, name + "-reconstruction.npy")), model.reconstruct(x),
+                name + " reconstruction");
         assertEquals("digits-8x8", loaded.metadata().dataset());
         assertTrue(loaded.metadata().history().size() >= 1, name + " keeps its history");
         assertTrue(loaded.metadata().classNames().size() == 10, name + " keeps its class names");
@@ -108,5 +109,74 @@ class KeptFormatsTest {
         assertEquals(OptimizerKind.RMSPROP, e.training().optimizer().kind());
         assertEquals(ScheduleSpec.Kind.STEP, e.training().schedule().kind());
         assertEquals(6, e.model().latentSize());
+    }
+
+    @Test
+    void theVersion2DenseModelKeepsItsTrainingStateAndGoesOnFromIt() throws Exception {
+        ModelFile.Loaded dense = ModelFile.load(kept("v2", "dense-model.npz"));
+        assertEquals(2, dense.formatVersion());
+        assertEquals(10, dense.trainingState().optimizerSteps(), "2 epochs of 5 batches");
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8"), dense.metadata().normalClasses());
+        KeptFiles.trainOneMoreEpoch(dense);
+        assertEquals(15, dense.trainingState().optimizerSteps());
+        assertClose(Npy.read(kept("v2", "dense-resumed-reconstruction.npy")), dense.model().reconstruct(probe(64)),
+                "the reconstruction one epoch on from the kept moments");
+    }
+
+    @Test
+    void theVersion2VaeKeepsItsPlateauSchedulesMemory() throws Exception {
+        ModelFile.Loaded vae = ModelFile.load(kept("v2", "vae-model.npz"));
+        TrainingState.Saved state = vae.trainingState().save();
+        assertEquals(ScheduleSpec.Kind.PLATEAU, state.scheduleSpec().kind());
+        assertEquals(OptimizerKind.ADAM, state.optimizerSpec().kind());
+        assertTrue(state.schedule().best() < 100, "the best loss it has seen: " + state.schedule().best());
+        assertEquals(2, vae.metadata().history().size());
+    }
+
+    @Test
+    void theVersion2ExperimentsOpenWithTheirClassesAndView() throws Exception {
+        Experiment dense = ExperimentFile.read(kept("v2", "dense-experiment.json"));
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8"), dense.dataset().normalClasses());
+        assertEquals(4, dense.model().latentSize());
+        Experiment lesson = ExperimentFile.read(kept("v2", "lesson-experiment.json"));
+        assertEquals(new ViewSettings(true, Set.of("optimizer", "seed")), lesson.view());
+        assertEquals(List.of(LayerSpec.conv(4, 3, 1, Padding.SAME, ActivationFunction.RELU), LayerSpec.maxPool(2),
+                LayerSpec.conv(4, 3, 1, Padding.SAME, ActivationFunction.RELU)), lesson.model().encoder());
+        assertEquals(22, lesson.seed());
+    }
+
+    /** The schema has not moved: what this version writes of a kept file is that file. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dense", "conv", "vae"})
+    void aVersion2ModelOpenedAndSavedAgainIsTheSameFile(String name) throws Exception {
+        Path file = kept("v2", name + "-model.npz");
+        ModelFile.Loaded loaded = ModelFile.load(file);
+        Path again = dir.resolve(name + ".npz");
+        ModelFile.save(again, loaded.model(), loaded.normalization(), loaded.metadata(), loaded.trainingState());
+        Map<String, byte[]> kept = entries(file);
+        Map<String, byte[]> written = entries(again);
+        assertEquals(kept.keySet(), written.keySet(), name);
+        for (String entry : kept.keySet()) {
+            assertEquals(new String(kept.get(entry), StandardCharsets.ISO_8859_1),
+                    new String(written.get(entry), StandardCharsets.ISO_8859_1), name + ": " + entry);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dense-experiment.json", "conv-experiment.json", "lesson-experiment.json"})
+    void aVersion2ExperimentReadAndWrittenAgainIsTheSameFile(String name) throws Exception {
+        Path again = dir.resolve(name);
+        ExperimentFile.write(again, ExperimentFile.read(kept("v2", name)));
+        assertEquals(Files.readString(kept("v2", name)), Files.readString(again));
+    }
+
+    private static Map<String, byte[]> entries(Path zipFile) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
+                out.put(e.getName(), zip.getInputStream(e).readAllBytes());
+            }
+        }
+        return out;
     }
 }

@@ -211,7 +211,8 @@ public final class WorkbenchViewModel {
                 PreparedData data = DataPreparation.prepare(split, fromFile.normalization().kind(),
                         experiment.training().validationFraction(), experiment.seed(), fromFile.normalization(),
                         experiment.dataset().normalClasses());
-                return new ModelHost.Parts(experiment, data, fromFile.model(), fromFile.metadata().history(), null);
+                return new ModelHost.Parts(experiment, data, fromFile.model(), fromFile.metadata().history(),
+                        fromFile.trainingState());
             }
             PreparedData data = DataPreparation.prepare(split,
                     experiment.dataset().normalizationFor(split.train().sampleShape()),
@@ -306,7 +307,9 @@ public final class WorkbenchViewModel {
             dataset.choose(loaded.metadata().dataset());
         }
         run.showHistory(loaded.metadata().history());
-        notice.set("Opened " + file + " (" + loaded.metadata().history().size() + " epochs trained)");
+        notice.set("Opened " + file + " (" + loaded.metadata().history().size() + " epochs trained"
+                + (loaded.trainingState().isEmpty() && !loaded.metadata().history().isEmpty()
+                ? "; the file keeps no optimizer state, so Train more starts a fresh optimizer)" : ")"));
     }
 
     public void saveExperiment(Path file) throws IOException {

@@ -129,6 +129,16 @@ class WorkbenchViewModelTest {
         ui.until(() -> other.run().stateProperty().get() == State.FINISHED, other.run()::tick);
         assertEquals(4, other.run().history().size(), "two more epochs after the two saved");
         assertEquals(3, other.run().history().get(2).epoch());
+        assertEquals(4 * 21, other.run().runProperty().get().state().optimizerSteps(),
+                "Adam goes on from the moments and steps the file kept");
+    }
+
+    @Test
+    void aVersion1ModelSaysItsTrainingStartsAFreshOptimizer() throws Exception {
+        Path v1 = Path.of(getClass().getResource("/formats/v1/dense-model.npz").toURI());
+        vm.openModel(v1);
+        assertEquals("Opened " + v1 + " (2 epochs trained; the file keeps no optimizer state, so Train more starts"
+                + " a fresh optimizer)", vm.noticeProperty().get());
     }
 
     @Test
