@@ -56,7 +56,7 @@ class KeptFormatsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"v1, dense", "v1, conv", "v1, vae", "v1, denoising", "v2, dense", "v2, conv", "v2, vae"})
+    @CsvSource({"v1, dense", "v1, conv", "v1, vae", "v1, denoising", "v2, dense", "v2, conv", "v2, vae", "v2, contractive"})
     void aModelOfEveryVersionOpensAndGivesTheSameCodesAndReconstructions(String version, String name)
             throws Exception {
         ModelFile.Loaded loaded = ModelFile.load(kept(version, name + "-model.npz"));
@@ -147,7 +147,7 @@ class KeptFormatsTest {
 
     /** The schema has not moved: what this version writes of a kept file is that file. */
     @ParameterizedTest
-    @ValueSource(strings = {"dense", "conv", "vae"})
+    @ValueSource(strings = {"dense", "conv", "vae", "contractive"})
     void aVersion2ModelOpenedAndSavedAgainIsTheSameFile(String name) throws Exception {
         Path file = kept("v2", name + "-model.npz");
         ModelFile.Loaded loaded = ModelFile.load(file);

@@ -36,7 +36,9 @@ class KeptFormatsWriter {
         train(runs, "conv", "--layers", "conv4k3,pool2,conv4k3", "--latent", "0", "--epochs", "1", "--seed", "22");
         train(runs, "vae", "--layers", "32", "--latent", "2", "--variant", "vae", "--epochs", "2", "--seed", "23",
                 "--schedule", "plateau");
-        for (String name : List.of("dense", "conv", "vae")) {
+        train(runs, "contractive", "--layers", "16", "--latent", "4", "--variant", "contractive", "--code-activation",
+                "sigmoid", "--contractive-weight", "0.01", "--epochs", "2", "--seed", "24");
+        for (String name : List.of("dense", "conv", "vae", "contractive")) {
             keep(runs.resolve(name).resolve("model.npz"), name + "-model.npz");
             Autoencoder model = ModelFile.load(folder.resolve(name + "-model.npz")).model();
             int columns = model.spec().inputShape().size();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,10 +26,10 @@ import workbench.session.DataPreparation;
 import workbench.session.DatasetRef;
 import workbench.session.Experiment;
 import workbench.session.ExperimentFile;
+import workbench.session.ModelHost;
 import workbench.session.PreparedData;
 import workbench.session.Preset;
 import workbench.session.RunRecord;
-import workbench.session.ModelHost;
 
 /**
  * The whole window's state, testable without a screen: the three sections of the experiment
@@ -282,7 +283,7 @@ public final class WorkbenchViewModel {
         try {
             // on the model's thread, which is idle or paused: the answer comes at once
             current.saveModel(file).join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }

@@ -33,7 +33,8 @@ class FileWordsTest {
         assertEquals(List.of("RELU", "LEAKY_RELU", "ELU", "SIGMOID", "TANH", "LINEAR", "SOFTPLUS"),
                 words(ActivationFunction.class));
         assertEquals(List.of("SAME", "VALID"), words(Padding.class));
-        assertEquals(List.of("PLAIN", "DENOISING", "SPARSE", "VARIATIONAL"), words(VariantSpec.Kind.class));
+        // CONTRACTIVE came with version 2
+        assertEquals(List.of("PLAIN", "DENOISING", "SPARSE", "VARIATIONAL", "CONTRACTIVE"), words(VariantSpec.Kind.class));
         assertEquals(List.of("GAUSSIAN", "MASKING", "SALT_AND_PEPPER"), words(VariantSpec.Noise.class));
         assertEquals(List.of("L1", "KL"), words(VariantSpec.Sparsity.class));
         assertEquals(List.of("MSE", "MAE", "BCE", "HUBER"), words(LossFunction.class));
