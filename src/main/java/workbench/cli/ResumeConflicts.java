@@ -67,6 +67,7 @@ final class ResumeConflicts {
         check("--sparsity-target", o.sparsityTarget, x -> x, v.sparsityTarget());
         check("--beta", o.beta, x -> x, v.beta());
         check("--warmup", o.warmup, n -> n, v.warmupEpochs());
+        check("--contractive-weight", o.contractiveWeight, x -> x, v.contractiveWeight());
     }
 
     /** The activations of the encoder's layers with weights: what --activation gave them. */

@@ -115,7 +115,7 @@ final class TrainCommand implements Callable<Integer> {
     Double sparsityTarget;
 
     @Option(names = "--contractive-weight", paramLabel = "X", description = "Contractive: weight of the squared"
-            + " Frobenius norm of the code layer's Jacobian. Default: 1e-3.")
+            + " Frobenius norm of the code layer's Jacobian. Default: " + VariantSpec.DEFAULT_CONTRACTIVE_WEIGHT + ".")
     Double contractiveWeight;
 
     @Option(names = "--beta", paramLabel = "X", description = "VAE weight of the KL term. Default: 1.")

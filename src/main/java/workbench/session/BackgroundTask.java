@@ -14,10 +14,14 @@ public final class BackgroundTask {
     private BackgroundTask() {
     }
 
-    /** The work; it may stop early, with any exception, once {@code wanted} says false. */
+    /**
+     * The work; it may stop early, with any exception, once {@code wanted} says false. What it
+     * throws, checked or not, becomes the future's failure as it is, so no caller wraps an
+     * IOException only to unwrap it again.
+     */
     @FunctionalInterface
     public interface Work<T> {
-        T run(BooleanSupplier wanted);
+        T run(BooleanSupplier wanted) throws Exception;
     }
 
     /** Runs {@code work} on {@code executor}; the future holds its answer or what it threw. */
@@ -29,7 +33,7 @@ public final class BackgroundTask {
             }
             try {
                 result.complete(work.run(() -> !result.isDone()));
-            } catch (RuntimeException | Error e) {
+            } catch (Exception | Error e) {
                 result.completeExceptionally(e);
             }
         });

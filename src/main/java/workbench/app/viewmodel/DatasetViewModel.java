@@ -1,7 +1,5 @@
 package workbench.app.viewmodel;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -51,13 +49,8 @@ public final class DatasetViewModel {
 
     /** Lists the bundled, system and synthetic datasets, in the background; a listing error is shown, not thrown. */
     public void refresh() {
-        listing.submit(() -> BackgroundTask.start(background, wanted -> {
-            try {
-                return registry.list();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }), available::setAll, e -> problem.set(words(e)));
+        listing.submit(() -> BackgroundTask.start(background, wanted -> registry.list()), available::setAll,
+                e -> problem.set(e.getMessage()));
     }
 
     /**
@@ -72,24 +65,13 @@ public final class DatasetViewModel {
         loading.set(true);
         problem.set("");
         loads.cancel(); // the data chosen before is not wanted any more
-        loads.submit(() -> BackgroundTask.start(background, wanted -> {
-            try {
-                return registry.load(nameOrPath);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }), split -> {
+        loads.submit(() -> BackgroundTask.start(background, wanted -> registry.load(nameOrPath)), split -> {
             loaded.set(split);
             loading.set(false);
         }, e -> {
-            problem.set("Could not open " + nameOrPath + ": " + words(e));
+            problem.set("Could not open " + nameOrPath + ": " + e.getMessage());
             loading.set(false);
         });
-    }
-
-    /** The message of a failure, from under the unchecked wrapper the background work put on it. */
-    private static String words(Throwable e) {
-        return e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
     }
 
     public List<String> names() {
