@@ -1,7 +1,10 @@
 package workbench.app;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -21,7 +24,8 @@ import javafx.scene.layout.VBox;
 import workbench.app.viewmodel.DesignerViewModel;
 import workbench.app.viewmodel.LayerRow;
 import workbench.engine.ActivationFunction;
-import workbench.engine.LayerSpec;
+import workbench.engine.LayerKind;
+import workbench.engine.LayerKind.Field;
 import workbench.engine.Padding;
 import workbench.engine.Shape;
 
@@ -77,7 +81,7 @@ final class LayerStackEditor extends VBox {
      */
     private VBox line(int index, LayerRow row) {
         Label number = new Label((index + 1) + ".");
-        ChoiceBox<LayerSpec.Kind> kind = Controls.choice(row.kindProperty(), LayerSpec.Kind.values());
+        ChoiceBox<LayerKind> kind = Controls.choice(row.kindProperty(), LayerKind.values());
         kind.setId(stackName + "Kind" + index);
         Label unitsLabel = new Label();
         var units = Controls.named(Controls.intSpinner(row.unitsProperty(), 0, 1_000_000, 8), "Units");
@@ -105,23 +109,23 @@ final class LayerStackEditor extends VBox {
         HBox rateGroup = group(rateLabel, rate);
         HBox kernelGroup = group(kernelLabel, kernel);
         HBox strideGroup = group(strideLabel, stride);
+        Map<Field, Node> fieldNodes = new EnumMap<>(Map.of(Field.UNITS, unitsGroup, Field.ACTIVATION, activation,
+                Field.RATE, rateGroup, Field.KERNEL, kernelGroup, Field.STRIDE, strideGroup, Field.PADDING, padding,
+                Field.SHAPE, shape));
+        Map<Field, Label> fieldLabels = Map.of(Field.UNITS, unitsLabel, Field.RATE, rateLabel,
+                Field.KERNEL, kernelLabel, Field.STRIDE, strideLabel);
         Runnable showFields = () -> {
-            LayerSpec.Kind k = row.kindProperty().get();
-            boolean weighted = k.hasWeights();
-            boolean conv = k == LayerSpec.Kind.CONV || k == LayerSpec.Kind.CONV_TRANSPOSE;
-            boolean pool = k == LayerSpec.Kind.MAX_POOL || k == LayerSpec.Kind.AVG_POOL;
-            unitsLabel.setText(conv ? "filters" : "units");
-            rateLabel.setText(k == LayerSpec.Kind.DENSE ? "dropout" : k == LayerSpec.Kind.DROPOUT ? "rate" : "deviation");
-            kernelLabel.setText(pool ? "window" : k == LayerSpec.Kind.UPSAMPLE ? "factor" : "kernel");
-            show(unitsGroup, weighted);
-            show(activation, weighted);
-            show(rateGroup, k == LayerSpec.Kind.DENSE || k == LayerSpec.Kind.DROPOUT || k == LayerSpec.Kind.GAUSSIAN_NOISE);
-            show(kernelGroup, conv || pool || k == LayerSpec.Kind.UPSAMPLE && row.shapeProperty().get() == null);
-            show(strideGroup, conv || pool);
-            show(padding, conv || pool);
-            show(shape, k == LayerSpec.Kind.RESHAPE || k == LayerSpec.Kind.UPSAMPLE && row.shapeProperty().get() != null);
+            LayerKind k = row.kindProperty().get();
+            List<Field> shown = k.shownFields(row.shapeProperty().get() != null);
+            fieldNodes.forEach((field, node) -> show(node, shown.contains(field)));
+            fieldLabels.forEach((field, label) -> {
+                if (k.fieldName(field) != null) {
+                    label.setText(k.fieldName(field));
+                }
+            });
         };
         row.kindProperty().addListener((o, was, now) -> showFields.run());
+        row.shapeProperty().addListener((o, was, now) -> showFields.run());
         showFields.run();
         Button up = small("\u2191", "Move up", () -> DesignerViewModel.move(rows, index, -1));
         up.setDisable(index == 0);
@@ -191,7 +195,7 @@ final class LayerStackEditor extends VBox {
 
     private static String text(LayerRow row) {
         Shape s = row.shapeProperty().get();
-        return row.kindProperty().get() == LayerSpec.Kind.UPSAMPLE ? s.height() + "x" + s.width() : s.toString();
+        return row.kindProperty().get() == LayerKind.UPSAMPLE ? s.height() + "x" + s.width() : s.toString();
     }
 
     private static Button small(String text, String tip, Runnable action) {

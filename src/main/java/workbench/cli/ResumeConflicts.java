@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import workbench.engine.ActivationFunction;
-import workbench.engine.LayerSpec;
 import workbench.engine.LayerSyntax;
 import workbench.engine.LossFunction;
 import workbench.engine.ModelSpec;
@@ -16,6 +15,7 @@ import workbench.engine.OptimizerSpec;
 import workbench.engine.ScheduleSpec;
 import workbench.engine.TrainingSpec;
 import workbench.engine.VariantSpec;
+import workbench.engine.WeightedSpec;
 import workbench.io.ModelFile;
 
 /**
@@ -72,7 +72,8 @@ final class ResumeConflicts {
 
     /** The activations of the encoder's layers with weights: what --activation gave them. */
     private static List<ActivationFunction> hiddenActivations(ModelSpec m) {
-        return m.encoder().stream().filter(l -> l.kind().hasWeights()).map(LayerSpec::activation).distinct().toList();
+        return m.encoder().stream().filter(WeightedSpec.class::isInstance).map(WeightedSpec.class::cast)
+                .map(WeightedSpec::activation).distinct().toList();
     }
 
     private void data(TrainCommand o, ModelFile.Loaded loaded) {

@@ -105,6 +105,11 @@ public enum ActivationFunction {
         return displayName;
     }
 
+    /** The name {@link #parse} reads and the compact layer syntax writes: "relu", "leaky_relu". */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** The usual alpha: 0.01 for LeakyReLU (PyTorch's default), 1 for ELU. */
     public float defaultAlpha() {
         return switch (this) {

@@ -17,6 +17,7 @@ public final class Autoencoder {
     private static final int CHUNK = 512;
 
     private final ModelSpec spec;
+    private final NetworkPlan plan;
     private final Sequential encoder;
     private final Dense meanHead;
     private final Dense logVarHead;
@@ -50,16 +51,9 @@ public final class Autoencoder {
 
     public Autoencoder(ModelSpec spec, Gemm gemm) {
         this.spec = spec;
-        validate(spec);
-        NetworkBuilder builder = new NetworkBuilder(gemm);
+        plan = NetworkPlan.of(spec);
         boolean vae = spec.variant().isVariational();
-
-        NetworkBuilder.Stack encoderStack = builder.stack("encoder", spec.encoder(), spec.inputShape());
-        if (!vae && !spec.codeIsEncoderOutput()) {
-            builder.addDense(encoderStack, spec.encoder().size(), "encoder." + spec.encoder().size(), spec.latentSize(),
-                    spec.codeActivation(), spec.codeActivation().defaultAlpha());
-        }
-        encoder = encoderStack.toSequential();
+        encoder = build(plan.encoder(), spec.inputShape(), gemm);
         if (vae) {
             meanHead = new Dense("mean", spec.latentSize(), gemm);
             logVarHead = new Dense("logvar", spec.latentSize(), gemm);
@@ -71,11 +65,7 @@ public final class Autoencoder {
             logVarHead = null;
             variational = null;
         }
-        Shape codeShape = vae ? Shape.flat(spec.latentSize()) : encoder.outputShape();
-        List<LayerSpec> decoderSpecs = spec.effectiveDecoder();
-        NetworkBuilder.Stack decoderStack = builder.stack("decoder", decoderSpecs, codeShape);
-        addOutputLayer(builder, decoderStack, decoderSpecs.size(), spec);
-        decoder = decoderStack.toSequential();
+        decoder = build(plan.decoder(), plan.codeShape(), gemm);
         logitsFused = spec.loss() == LossFunction.BCE && spec.outputActivation() == ActivationFunction.SIGMOID;
         codePenalty = CodePenalty.of(spec, encoder);
 
@@ -89,48 +79,21 @@ public final class Autoencoder {
         initialize();
     }
 
-    /**
-     * The layer that produces the reconstruction: a dense layer as wide as the input after a flat
-     * decoder, a 3x3 convolution to the input's channels after one that ends in feature maps of the
-     * input's height and width.
-     */
-    private static void addOutputLayer(NetworkBuilder builder, NetworkBuilder.Stack decoder, int index, ModelSpec spec) {
-        Shape in = spec.inputShape();
-        Shape last = decoder.output;
-        String name = "decoder." + index;
-        ActivationFunction activation = spec.outputActivation();
-        if (last.isFlat()) {
-            builder.addDense(decoder, index, name, in.size(), activation, activation.defaultAlpha());
-        } else if (!in.isFlat() && last.height() == in.height() && last.width() == in.width()) {
-            builder.addOutputConvolution(decoder, index, name, in.channels(), activation);
-        } else {
-            throw new ShapeException(Math.max(0, index - 1), "Decoder ends at " + last + " but the input is " + in
-                    + (in.isFlat() ? ": a decoder for flat data must end flat. Add a Flatten layer at its end."
-                    : ": the output convolution keeps height and width, so the decoder must end at "
-                    + in.height() + "x" + in.width() + ". Change its upsampling, or end it with Flatten to get a"
-                    + " dense output layer."));
+    /** The layers of a planned stack, built; the plan has checked every shape they meet. */
+    private static Sequential build(List<NetworkPlan.Step> steps, Shape input, Gemm gemm) {
+        List<Layer> layers = new ArrayList<>();
+        Shape at = input;
+        for (NetworkPlan.Step step : steps) {
+            for (Layer layer : step.spec().layers(step.parameterName(), gemm)) {
+                at = layer.build(at, step.index());
+                layers.add(layer);
+            }
+            if (!at.equals(step.output())) {
+                throw new IllegalStateException(step.spec() + " built to " + at + ", but its spec gives "
+                        + step.output() + ": the spec's shape rule and its layer disagree");
+            }
         }
-    }
-
-    private static void validate(ModelSpec spec) {
-        if (spec.inputShape() == null) {
-            throw new ShapeException(-1, "The model has no input shape: choose a dataset first.");
-        }
-        VariantSpec variant = spec.variant();
-        if (spec.latentSize() < 0 || spec.latentSize() == 0 && variant.isVariational()) {
-            throw new ShapeException(-1, "Latent size must be at least 1" + (variant.isVariational() ? " for a"
-                    + " variational model, whose code is sampled from dense heads" : "") + ", got " + spec.latentSize()
-                    + ". (A latent size of 0 means: the encoder's last output is the code.)");
-        }
-        if (spec.codeIsEncoderOutput() && spec.encoder().isEmpty()) {
-            throw new ShapeException(-1, "A latent size of 0 takes the encoder's last output as the code, but the"
-                    + " encoder has no layers. Add encoder layers, or give a latent size.");
-        }
-        CodePenalty.check(spec);
-        if (spec.loss() == LossFunction.BCE && !spec.outputActivation().outputsProbabilities()) {
-            throw new ShapeException(-1, "Cross-entropy needs outputs in (0, 1), but the output activation is "
-                    + spec.outputActivation().displayName() + ". Use a sigmoid output, or the MSE loss.");
-        }
+        return Sequential.ofBuilt(layers, input, at);
     }
 
     /** Draws the initial weights from the spec's seed; the same seed gives the same weights. */
@@ -185,6 +148,11 @@ public final class Autoencoder {
 
     public ModelSpec spec() {
         return spec;
+    }
+
+    /** The plan it was built from: each row and added layer with its shapes. */
+    public NetworkPlan plan() {
+        return plan;
     }
 
     public List<Parameter> parameters() {

@@ -1,130 +1,120 @@
 package workbench.engine;
 
-import java.util.Locale;
+import java.util.List;
 
 /**
- * One row of a layer stack as a user designs it and a file stores it.
- * <ul>
- *   <li>DENSE: {@code units}, its activation (with alpha for LeakyReLU/ELU) and an optional dropout
- *       ({@code rate}) after it.</li>
- *   <li>DROPOUT, GAUSSIAN_NOISE: {@code rate} is the drop probability or the noise deviation.</li>
- *   <li>CONV, CONV_TRANSPOSE: {@code units} filters of {@code kernel} x {@code kernel}, {@code stride},
- *       {@code padding}, and the activation.</li>
- *   <li>MAX_POOL, AVG_POOL: windows of {@code kernel} x {@code kernel}, moved by {@code stride}.</li>
- *   <li>UPSAMPLE: nearest-neighbour by the factor {@code kernel}, or to exactly the height and width
- *       of {@code shape} when it is given (how a mirrored decoder undoes a pooling of an odd size).</li>
- *   <li>FLATTEN; RESHAPE to {@code shape}.</li>
- * </ul>
+ * One row of a layer stack as a user designs it and a file stores it: one record per kind, each
+ * owning its checks, the shape it makes of an input shape, the layers it builds, its compact syntax,
+ * its text, and the layers that undo it in a mirrored decoder. Nothing here allocates a weight, so
+ * a whole design's shapes are known before anything is built (see {@link NetworkPlan}).
+ *
+ * <p>A spec may hold values that do not build (a dense layer of 0 units), as the designer may: they
+ * are refused, with the reason, by {@link #outputShape}.
  */
-public record LayerSpec(Kind kind, int units, ActivationFunction activation, double alpha, double rate,
-                        int kernel, int stride, Padding padding, Shape shape) {
+public sealed interface LayerSpec permits WeightedSpec, DropoutSpec, NoiseSpec, PoolSpec, UpsampleSpec, FlattenSpec,
+        ReshapeSpec, ZeroPaddingSpec, CroppingSpec {
 
-    public enum Kind {
-        DENSE, DROPOUT, GAUSSIAN_NOISE, CONV, CONV_TRANSPOSE, MAX_POOL, AVG_POOL, UPSAMPLE, FLATTEN, RESHAPE;
+    LayerKind kind();
 
-        /** Layers that work on images (channels x height x width) rather than on flat vectors. */
-        public boolean isSpatial() {
-            return this == CONV || this == CONV_TRANSPOSE || this == MAX_POOL || this == AVG_POOL || this == UPSAMPLE;
-        }
+    /**
+     * The shape this layer gives {@code input}, without building it.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the layer or its input and how to
+     *                                  mend it, in words that follow "Encoder layer 3 (Conv2D(...)): "
+     */
+    Shape outputShape(Shape input);
 
-        /** Layers with weights, whose activation the spec carries. */
-        public boolean hasWeights() {
-            return this == DENSE || this == CONV || this == CONV_TRANSPOSE;
-        }
+    /** How many weights and biases the layer has on {@code input}, a shape it accepts. */
+    default long parameterCount(Shape input) {
+        return 0;
     }
 
-    public LayerSpec {
-        if (kind == null) {
-            throw new IllegalArgumentException("a layer needs a kind: dense, conv, conv_transpose, max_pool,"
-                    + " avg_pool, upsample, flatten, reshape, dropout or gaussian_noise");
-        }
-        if (kind.hasWeights() && activation == null) {
-            activation = ActivationFunction.LINEAR;
-        }
-        if (kind.isSpatial() && kind != Kind.UPSAMPLE) {
-            if (stride == 0) {
-                stride = kind == Kind.MAX_POOL || kind == Kind.AVG_POOL ? kernel : 1;
-            }
-            if (padding == null) {
-                padding = Padding.SAME;
-            }
-        }
+    /**
+     * The engine's layers for this spec, in order and not yet built; a weighted layer is followed by
+     * its activation unless that is linear.
+     *
+     * @param name prefix of the parameter names, such as {@code encoder.0}
+     */
+    List<Layer> layers(String name, Gemm gemm);
+
+    /**
+     * The layers that take this layer's output shape {@code out} back to its input shape {@code in},
+     * for a mirrored decoder; {@code activation} is the one the mirrored layers take.
+     */
+    List<LayerSpec> mirror(Shape in, Shape out, ActivationFunction activation);
+
+    /** True for layers that work on images (channels x height x width) rather than on flat vectors. */
+    default boolean isSpatial() {
+        return false;
     }
 
-    /** The five-value form every layer had before convolutions; kept for dense stacks. */
-    public LayerSpec(Kind kind, int units, ActivationFunction activation, double alpha, double rate) {
-        this(kind, units, activation, alpha, rate, 0, 0, null, null);
+    /** The spec as plain fields, for a file or the designer's row. */
+    LayerFields fields();
+
+    /** The spec in the compact syntax of {@code --layers} (see {@link LayerSyntax}), which reads it back. */
+    String syntax();
+
+    /**
+     * The layer as one step of {@link ModelSpec#summary}, such as {@code 128}, {@code c16s2} or
+     * {@code p2}; empty for layers that change no size worth showing there (flatten, dropout).
+     */
+    String brief();
+
+    static DenseSpec dense(int units, ActivationFunction activation) {
+        return new DenseSpec(units, activation, activation.defaultAlpha(), 0);
     }
 
-    public static LayerSpec dense(int units, ActivationFunction activation) {
-        return new LayerSpec(Kind.DENSE, units, activation, activation.defaultAlpha(), 0);
+    static DenseSpec dense(int units, ActivationFunction activation, double dropout) {
+        return new DenseSpec(units, activation, activation.defaultAlpha(), dropout);
     }
 
-    public static LayerSpec dense(int units, ActivationFunction activation, double dropout) {
-        return new LayerSpec(Kind.DENSE, units, activation, activation.defaultAlpha(), dropout);
+    static DropoutSpec dropout(double rate) {
+        return new DropoutSpec(rate);
     }
 
-    public static LayerSpec dropout(double rate) {
-        return new LayerSpec(Kind.DROPOUT, 0, null, 0, rate);
+    static NoiseSpec gaussianNoise(double stddev) {
+        return new NoiseSpec(stddev);
     }
 
-    public static LayerSpec gaussianNoise(double stddev) {
-        return new LayerSpec(Kind.GAUSSIAN_NOISE, 0, null, 0, stddev);
+    static ConvSpec conv(int filters, int kernel, int stride, Padding padding, ActivationFunction activation) {
+        return new ConvSpec(filters, kernel, stride, padding, activation, activation.defaultAlpha());
     }
 
-    public static LayerSpec conv(int filters, int kernel, int stride, Padding padding, ActivationFunction activation) {
-        return new LayerSpec(Kind.CONV, filters, activation, activation.defaultAlpha(), 0, kernel, stride, padding, null);
+    static ConvTransposeSpec convTranspose(int filters, int kernel, int stride, Padding padding,
+                                           ActivationFunction activation) {
+        return new ConvTransposeSpec(filters, kernel, stride, padding, activation, activation.defaultAlpha());
     }
 
-    public static LayerSpec convTranspose(int filters, int kernel, int stride, Padding padding,
-                                          ActivationFunction activation) {
-        return new LayerSpec(Kind.CONV_TRANSPOSE, filters, activation, activation.defaultAlpha(), 0,
-                kernel, stride, padding, null);
+    static PoolSpec maxPool(int size) {
+        return new PoolSpec(false, size, size, Padding.SAME);
     }
 
-    public static LayerSpec maxPool(int size) {
-        return new LayerSpec(Kind.MAX_POOL, 0, null, 0, 0, size, size, Padding.SAME, null);
+    static PoolSpec avgPool(int size) {
+        return new PoolSpec(true, size, size, Padding.SAME);
     }
 
-    public static LayerSpec avgPool(int size) {
-        return new LayerSpec(Kind.AVG_POOL, 0, null, 0, 0, size, size, Padding.SAME, null);
-    }
-
-    public static LayerSpec upsample(int factor) {
-        return new LayerSpec(Kind.UPSAMPLE, 0, null, 0, 0, factor, 0, null, null);
+    static UpsampleSpec upsample(int factor) {
+        return new UpsampleSpec(factor, 0, 0);
     }
 
     /** Nearest-neighbour up to exactly {@code height} x {@code width}. */
-    public static LayerSpec upsampleTo(int height, int width) {
-        return new LayerSpec(Kind.UPSAMPLE, 0, null, 0, 0, 0, 0, null, Shape.image(1, height, width));
+    static UpsampleSpec upsampleTo(int height, int width) {
+        return new UpsampleSpec(0, height, width);
     }
 
-    public static LayerSpec flatten() {
-        return new LayerSpec(Kind.FLATTEN, 0, null, 0, 0);
+    static FlattenSpec flatten() {
+        return FlattenSpec.INSTANCE;
     }
 
-    public static LayerSpec reshape(Shape target) {
-        return new LayerSpec(Kind.RESHAPE, 0, null, 0, 0, 0, 0, null, target);
+    static ReshapeSpec reshape(Shape target) {
+        return new ReshapeSpec(target);
     }
 
+    static ZeroPaddingSpec zeroPadding(int border) {
+        return new ZeroPaddingSpec(border);
+    }
 
-    @Override
-    public String toString() {
-        return switch (kind) {
-            case DENSE -> "Dense(" + units + ", " + activation.displayName()
-                    + (rate > 0 ? ", dropout " + rate : "") + ")";
-            case DROPOUT -> "Dropout(" + rate + ")";
-            case GAUSSIAN_NOISE -> "GaussianNoise(" + rate + ")";
-            case CONV, CONV_TRANSPOSE -> (kind == Kind.CONV ? "Conv2D(" : "ConvTranspose2D(") + units + ", "
-                    + kernel + "x" + kernel + (stride != 1 ? ", stride " + stride : "") + ", "
-                    + padding.name().toLowerCase(Locale.ROOT) + ", " + activation.displayName() + ")";
-            case MAX_POOL, AVG_POOL -> (kind == Kind.MAX_POOL ? "MaxPool2D(" : "AvgPool2D(") + kernel
-                    + (stride != kernel ? ", stride " + stride : "")
-                    + (padding == Padding.VALID ? ", valid" : "") + ")";
-            case UPSAMPLE -> shape != null ? "Upsample2D(to " + shape.height() + "x" + shape.width() + ")"
-                    : "Upsample2D(" + kernel + ")";
-            case FLATTEN -> "Flatten";
-            case RESHAPE -> "Reshape(" + shape + ")";
-        };
+    static CroppingSpec cropping(int border) {
+        return new CroppingSpec(border);
     }
 }

@@ -81,6 +81,15 @@ public record ModelSpec(Shape inputShape, List<LayerSpec> encoder, int latentSiz
      * {@code 1x28x28-c16-p2-c8-p2-[8x4x4]-...-1x28x28}.
      */
     public String summary() {
+        return summary(effectiveDecoder());
+    }
+
+    /** {@link #summary()} of this spec's own plan, when the caller has it already. */
+    public String summary(NetworkPlan plan) {
+        return summary(plan.decoderRows());
+    }
+
+    private String summary(List<LayerSpec> decoderRows) {
         String ends = inputShape == null ? "?" : isConvolutional() ? inputShape.toString()
                 : Integer.toString(inputShape.size());
         StringBuilder s = new StringBuilder().append(ends);
@@ -88,7 +97,7 @@ public record ModelSpec(Shape inputShape, List<LayerSpec> encoder, int latentSiz
             appendStep(s, l);
         }
         s.append("-[").append(codeIsEncoderOutput() ? "code" : Integer.toString(latentSize)).append(']');
-        for (LayerSpec l : effectiveDecoder()) {
+        for (LayerSpec l : decoderRows) {
             appendStep(s, l);
         }
         return s.append('-').append(ends).toString();
@@ -96,19 +105,14 @@ public record ModelSpec(Shape inputShape, List<LayerSpec> encoder, int latentSiz
 
     /** True when the encoder or the written decoder has layers that work on images. */
     public boolean isConvolutional() {
-        return encoder.stream().anyMatch(l -> l.kind().isSpatial())
-                || !mirrorDecoder && decoder.stream().anyMatch(l -> l.kind().isSpatial());
+        return encoder.stream().anyMatch(LayerSpec::isSpatial)
+                || !mirrorDecoder && decoder.stream().anyMatch(LayerSpec::isSpatial);
     }
 
     private static void appendStep(StringBuilder s, LayerSpec l) {
-        switch (l.kind()) {
-            case DENSE -> s.append('-').append(l.units());
-            case CONV -> s.append("-c").append(l.units()).append(l.stride() > 1 ? "s" + l.stride() : "");
-            case CONV_TRANSPOSE -> s.append("-t").append(l.units()).append(l.stride() > 1 ? "s" + l.stride() : "");
-            case MAX_POOL, AVG_POOL -> s.append("-p").append(l.kernel());
-            case UPSAMPLE -> s.append("-u").append(l.shape() != null ? l.shape().height() + "x" + l.shape().width()
-                    : Integer.toString(l.kernel()));
-            default -> { }
+        String brief = l.brief();
+        if (!brief.isEmpty()) {
+            s.append('-').append(brief);
         }
     }
 }

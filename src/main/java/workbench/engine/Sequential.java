@@ -33,7 +33,7 @@ public final class Sequential {
         this.outputShape = outputShape;
     }
 
-    /** Layers that {@link NetworkBuilder} has already built, one after another, for this input. */
+    /** Layers already built, one after another, for this input. */
     static Sequential ofBuilt(List<Layer> layers, Shape inputShape, Shape outputShape) {
         return new Sequential(layers, inputShape, outputShape);
     }

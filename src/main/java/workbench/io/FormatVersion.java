@@ -7,12 +7,13 @@ import java.nio.file.Path;
  * The format versions of the workbench's files, one number for model and experiment files alike.
  * Version 1 wrote the engine's records by reflection; version 2 writes the schema of
  * {@code io.format}, which keeps every version 1 name and adds the training state, so a version 1
- * file needs no change before it binds. A version that renames a field adds the step that turns
+ * file needs no change before it binds. Version 3 adds the layer kinds ZERO_PADDING and CROPPING,
+ * which an older workbench could not read. A version that renames a field adds the step that turns
  * older files into its shape here.
  */
 public final class FormatVersion {
     /** What this workbench writes. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
     /** The oldest version it reads. */
     public static final int OLDEST = 1;
 

@@ -167,7 +167,7 @@ public final class Presets {
     }
 
     private static List<LayerSpec> dense(int... units) {
-        return Arrays.stream(units).mapToObj(u -> LayerSpec.dense(u, ActivationFunction.RELU)).toList();
+        return Arrays.stream(units).<LayerSpec>mapToObj(u -> LayerSpec.dense(u, ActivationFunction.RELU)).toList();
     }
 
     private static Preset preset(String title, String explanation, String dataset, List<LayerSpec> encoder, int latent,

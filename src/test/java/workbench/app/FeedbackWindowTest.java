@@ -24,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import workbench.app.viewmodel.RunViewModel.State;
+import workbench.engine.LayerKind;
 import workbench.engine.LayerSpec;
 import workbench.session.Presets;
 
@@ -47,7 +48,7 @@ class FeedbackWindowTest {
     @Test
     void aKernelOutOfRangeIsExplainedAtTheFieldAndInTheStatusBar(FxRobot robot) {
         w.until(State.READY);
-        fx(() -> w.vm.designer().encoder().get(0).kindProperty().set(LayerSpec.Kind.CONV));
+        fx(() -> w.vm.designer().encoder().get(0).kindProperty().set(LayerKind.CONV));
         w.until(() -> robot.lookup("#encoderKernel0").tryQuery().isPresent());
         Spinner<?> kernel = robot.lookup("#encoderKernel0").queryAs(Spinner.class);
         fx(() -> {

@@ -183,6 +183,23 @@ class ConvGradientTest {
     }
 
     @Test
+    void paddingAndCropping() {
+        Shape shape = Shape.image(2, 3, 4);
+        FMatrixRMaj x = GradientCheck.random(2, shape.size(), 13, 1.0);
+        checkLayer("ZeroPadding2D(2)", new Border2D(2), shape, x);
+        checkLayer("Cropping2D(1)", new Border2D(-1), shape, x);
+        Border2D pad = new Border2D(1);
+        assertEquals(Shape.image(1, 4, 4), pad.build(Shape.image(1, 2, 2), 0));
+        FMatrixRMaj padded = pad.forward(new FMatrixRMaj(1, 4, true, 1, 2, 3, 4), false);
+        assertEquals(new FMatrixRMaj(1, 16, true, 0, 0, 0, 0, 0, 1, 2, 0, 0, 3, 4, 0, 0, 0, 0, 0).toString(),
+                padded.toString());
+        Border2D crop = new Border2D(-1);
+        assertEquals(Shape.image(1, 2, 2), crop.build(Shape.image(1, 4, 4), 0));
+        FMatrixRMaj back = crop.forward(padded, false);
+        assertEquals(new FMatrixRMaj(1, 4, true, 1, 2, 3, 4).toString(), back.toString(), "cropping undoes padding");
+    }
+
+    @Test
     void flattenAndReshapePassDataThrough() {
         FMatrixRMaj x = GradientCheck.random(3, 24, 13, 1.0);
         Flatten flatten = new Flatten();

@@ -45,11 +45,7 @@ class LayerSyntaxParsingTest {
         assertEquals(LayerSpec.maxPool(2), one("pool2"));
         assertEquals(LayerSpec.maxPool(3), one("maxpool3"));
         assertEquals(LayerSpec.avgPool(2), one("avgpool2"));
-        LayerSpec strided = one("pool3s2valid");
-        assertEquals(LayerSpec.Kind.MAX_POOL, strided.kind());
-        assertEquals(3, strided.kernel());
-        assertEquals(2, strided.stride());
-        assertEquals(Padding.VALID, strided.padding());
+        assertEquals(new PoolSpec(false, 3, 2, Padding.VALID), one("pool3s2valid"));
     }
 
     @Test

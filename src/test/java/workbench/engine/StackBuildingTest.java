@@ -51,7 +51,7 @@ class StackBuildingTest {
                         "ConvTranspose2D(2, 2x2, stride 2, valid)", "AvgPool2D(2, same)", "Upsample2D(3)",
                         "Upsample2D(to 5x7)", "Flatten", "Reshape(70)", "Dense(2)"),
                 encoderLayers(IMAGE, List.of(
-                        new LayerSpec(LayerSpec.Kind.CONV, 3, ActivationFunction.LEAKY_RELU, 0.2, 0, 3, 1, Padding.SAME, null),
+                        new ConvSpec(3, 3, 1, Padding.SAME, ActivationFunction.LEAKY_RELU, 0.2),
                         LayerSpec.maxPool(2),
                         LayerSpec.convTranspose(2, 2, 2, Padding.VALID, ActivationFunction.LINEAR),
                         LayerSpec.avgPool(2), LayerSpec.upsample(3), LayerSpec.upsampleTo(5, 7), LayerSpec.flatten(),
@@ -60,7 +60,7 @@ class StackBuildingTest {
 
     @Test
     void aDenseRowWithoutUnitsIsRefused() {
-        assertMentions(secondRowRefused(Shape.flat(6), new LayerSpec(LayerSpec.Kind.DENSE, 0, RELU, 0, 0)),
+        assertMentions(secondRowRefused(Shape.flat(6), new DenseSpec(0, RELU, 0, 0)),
                 "a dense layer needs at least 1 unit, got 0");
     }
 
@@ -74,7 +74,7 @@ class StackBuildingTest {
     @Test
     void aDenseRowsDropoutOfOneOrMoreIsRefused() {
         // a dense row's rate of 0 or below means no dropout after it, so only a rate from 1 up is an error
-        assertMentions(secondRowRefused(Shape.flat(6), new LayerSpec(LayerSpec.Kind.DENSE, 3, RELU, 0, 1.0)),
+        assertMentions(secondRowRefused(Shape.flat(6), new DenseSpec(3, RELU, 0, 1.0)),
                 "dropout rate must be in [0, 1), got 1.0");
     }
 
@@ -95,7 +95,7 @@ class StackBuildingTest {
                 "the stride must be at least 1, got -1.");
         assertMentions(secondRowRefused(IMAGE, LayerSpec.maxPool(0)), "the pool size must be at least 1, got 0.");
         assertMentions(secondRowRefused(IMAGE,
-                new LayerSpec(LayerSpec.Kind.AVG_POOL, 0, null, 0, 0, 2, -2, Padding.SAME, null)),
+                new PoolSpec(true, 2, -2, Padding.SAME)),
                 "the stride must be at least 1, got -2.");
         assertMentions(secondRowRefused(IMAGE, LayerSpec.upsample(0)), "the upsampling factor must be at least 1, got 0.");
         assertMentions(secondRowRefused(IMAGE, LayerSpec.reshape(null)), "a reshape needs a target shape");
@@ -106,13 +106,17 @@ class StackBuildingTest {
         ShapeException encoder = assertThrows(ShapeException.class, () -> new Autoencoder(
                 model(Shape.flat(6), List.of(LayerSpec.dense(4, RELU), LayerSpec.maxPool(2)), List.of())));
         assertEquals(1, encoder.layerIndex());
-        assertTrue(encoder.getMessage().startsWith("Encoder MaxPool2D #2: input is a flat vector of 4 values"),
+        assertEquals(ShapeException.Stack.ENCODER, encoder.stack());
+        assertTrue(encoder.getMessage().startsWith("Encoder layer 2 (MaxPool2D(2)): the input is a flat vector of 4"
+                        + " values, but pooling needs an image"),
                 encoder.getMessage());
         ShapeException decoder = assertThrows(ShapeException.class, () -> new Autoencoder(
                 model(Shape.flat(6), List.of(LayerSpec.dense(4, RELU)), List.of(LayerSpec.dense(3, RELU),
                         LayerSpec.reshape(Shape.image(2, 2, 1))))));
         assertEquals(1, decoder.layerIndex());
-        assertTrue(decoder.getMessage().startsWith("Decoder Reshape #2: input 3 has 3 values but 2x2x1 needs 4"),
+        assertEquals(ShapeException.Stack.DECODER, decoder.stack());
+        assertTrue(decoder.getMessage().startsWith("Decoder layer 2 (Reshape(2x2x1)): the input 3 has 3 values but"
+                        + " 2x2x1 needs 4"),
                 decoder.getMessage());
     }
 

@@ -121,10 +121,10 @@ class ModelFileTest {
 
     @Test
     void newerFormatIsRefusedWithAClearMessage() throws IOException {
-        Path newer = rewriteJson(save(vae()), "\"formatVersion\" : 2", "\"formatVersion\" : 7");
+        Path newer = rewriteJson(save(vae()), "\"formatVersion\" : 3", "\"formatVersion\" : 7");
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(newer));
         assertEquals(newer + " is a model file of format version 7, written by a newer Autoencoder Workbench;"
-                + " this one reads versions 1 and 2. Update the workbench to open it.", e.getMessage());
+                + " this one reads versions 1 to 3. Update the workbench to open it.", e.getMessage());
     }
 
     @Test

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbench.io.FormatVersion;
 import workbench.data.Normalization;
 import workbench.engine.ActivationFunction;
 import workbench.engine.LayerSpec;
 import workbench.engine.LossFunction;
+import workbench.engine.WeightedSpec;
 import workbench.engine.ModelSpec;
 import workbench.engine.Shape;
 import workbench.engine.TrainingSpec;
@@ -36,7 +38,7 @@ class ExperimentFileTest {
         Path file = dir.resolve("e.json");
         ExperimentFile.write(file, experiment());
         assertEquals(experiment(), ExperimentFile.read(file));
-        assertTrue(Files.readString(file).contains("\"formatVersion\" : 2"));
+        assertTrue(Files.readString(file).contains("\"formatVersion\" : " + FormatVersion.CURRENT));
     }
 
     @Test
@@ -50,7 +52,7 @@ class ExperimentFileTest {
                  "seed": 7}
                 """);
         Experiment e = ExperimentFile.read(file);
-        assertEquals(ActivationFunction.TANH, e.model().encoder().get(0).activation());
+        assertEquals(ActivationFunction.TANH, ((WeightedSpec) e.model().encoder().get(0)).activation());
         assertEquals(LossFunction.MSE, e.model().loss());
         assertEquals(16, e.training().batchSize());
         assertEquals(7, e.seededTraining().seed());
@@ -117,10 +119,10 @@ class ExperimentFileTest {
     @Test
     void newerVersionIsRefused() throws IOException {
         Path file = dir.resolve("new.json");
-        Files.writeString(file, "{\"formatVersion\": 3}");
+        Files.writeString(file, "{\"formatVersion\": 4}");
         ModelFileException e = assertThrows(ModelFileException.class, () -> ExperimentFile.read(file));
-        assertEquals(file + " is an experiment file of format version 3, written by a newer Autoencoder Workbench;"
-                + " this one reads versions 1 and 2. Update the workbench to open it.", e.getMessage());
+        assertEquals(file + " is an experiment file of format version 4, written by a newer Autoencoder Workbench;"
+                + " this one reads versions 1 to 3. Update the workbench to open it.", e.getMessage());
     }
 
     @Test

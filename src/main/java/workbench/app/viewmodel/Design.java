@@ -2,7 +2,7 @@ package workbench.app.viewmodel;
 
 import java.util.List;
 import workbench.engine.ActivationFunction;
-import workbench.engine.LayerSpec;
+import workbench.engine.LayerKind;
 import workbench.engine.LossFunction;
 import workbench.engine.Padding;
 import workbench.engine.Shape;
@@ -23,7 +23,7 @@ record Design(List<Row> encoder, int latentSize, ActivationFunction codeActivati
     }
 
     /** One layer row's fields, those of every kind (a row keeps them when its kind changes). */
-    record Row(LayerSpec.Kind kind, int units, ActivationFunction activation, double rate, int kernel, int stride,
+    record Row(LayerKind kind, int units, ActivationFunction activation, double rate, int kernel, int stride,
                Padding padding, Shape shape) {
     }
 }

@@ -22,11 +22,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import workbench.engine.ActivationFunction;
-import workbench.engine.Autoencoder;
-import workbench.engine.Layer;
 import workbench.engine.LayerSpec;
 import workbench.engine.LossFunction;
 import workbench.engine.ModelSpec;
+import workbench.engine.NetworkPlan;
 import workbench.engine.Shape;
 import workbench.engine.ShapeException;
 import workbench.engine.VariantSpec;
@@ -227,13 +226,15 @@ public final class DesignerViewModel {
             fail("variant", e.getMessage());
             return;
         }
-        Autoencoder model;
+        NetworkPlan plan;
         try {
-            model = new Autoencoder(candidate);
+            plan = NetworkPlan.of(candidate);
         } catch (ShapeException e) {
-            String message = e.getMessage();
-            fail(message.startsWith("Encoder") ? "encoder." + e.layerIndex()
-                    : message.startsWith("Decoder") ? "decoder." + e.layerIndex() : "model", message);
+            fail(switch (e.stack()) {
+                case ENCODER -> "encoder." + e.layerIndex();
+                case DECODER -> "decoder." + e.layerIndex();
+                case MODEL -> "model";
+            }, e.getMessage());
             return;
         } catch (IllegalArgumentException e) {
             fail("model", e.getMessage());
@@ -241,27 +242,26 @@ public final class DesignerViewModel {
         }
         List<String> shapes = new ArrayList<>();
         shapes.add("Input  " + candidate.inputShape());
-        describe(shapes, "Encoder", model.encoder().layers());
+        describe(shapes, plan.encoder());
         if (candidate.codeIsEncoderOutput()) {
-            shapes.add("Code   the encoder's output, " + model.codeShape() + " = " + model.codeSize() + " values");
+            shapes.add("Code   the encoder's output, " + plan.codeShape() + " = " + plan.codeShape().size() + " values");
         }
         if (candidate.variant().isVariational()) {
             shapes.add("Code   mean and log-variance heads, " + candidate.latentSize() + " each; z sampled");
         }
-        describe(shapes, "Decoder", model.decoder().layers());
+        describe(shapes, plan.decoder());
         layerShapes.setAll(shapes);
-        long parameters = model.parameterCount();
-        double ratio = candidate.inputShape().size() / (double) model.codeSize();
+        double ratio = candidate.inputShape().size() / (double) plan.codeShape().size();
         summary.set(String.format(Locale.ROOT, "%s  |  %,d parameters  |  compression %.1f : 1",
-                candidate.summary(), parameters, ratio));
+                candidate.summary(plan), plan.parameterCount(), ratio));
         problem.set("");
         problemField.set("");
         spec.set(candidate);
     }
 
-    private static void describe(List<String> out, String stack, List<Layer> layers) {
-        for (Layer layer : layers) {
-            out.add(String.format(Locale.ROOT, "%-7s %-16s -> %s", stack, layer.describe(), layer.outputShape()));
+    private static void describe(List<String> out, List<NetworkPlan.Step> steps) {
+        for (NetworkPlan.Step step : steps) {
+            out.add(String.format(Locale.ROOT, "%-7s %-16s -> %s", step.stack().title(), step.spec(), step.output()));
         }
     }
 

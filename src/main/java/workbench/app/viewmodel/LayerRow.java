@@ -8,6 +8,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import workbench.engine.ActivationFunction;
+import workbench.engine.LayerFields;
+import workbench.engine.LayerKind;
 import workbench.engine.LayerSpec;
 import workbench.engine.Padding;
 import workbench.engine.Shape;
@@ -17,12 +19,12 @@ import workbench.engine.Shape;
  * switching a row from one kind to another and back keeps what was typed.
  */
 public final class LayerRow {
-    private final ObjectProperty<LayerSpec.Kind> kind = new SimpleObjectProperty<>(LayerSpec.Kind.DENSE);
+    private final ObjectProperty<LayerKind> kind = new SimpleObjectProperty<>(LayerKind.DENSE);
     private final IntegerProperty units = new SimpleIntegerProperty(64);
     private final ObjectProperty<ActivationFunction> activation = new SimpleObjectProperty<>(ActivationFunction.RELU);
     /** Dropout after a dense layer, the rate of a dropout layer, or a noise layer's deviation. */
     private final DoubleProperty rate = new SimpleDoubleProperty(0);
-    /** A convolution's kernel, a pooling's window, or an upsampling's factor. */
+    /** A convolution's kernel, a pooling's window, an upsampling's factor, or a padding's or cropping's border. */
     private final IntegerProperty kernel = new SimpleIntegerProperty(3);
     private final IntegerProperty stride = new SimpleIntegerProperty(1);
     private final ObjectProperty<Padding> padding = new SimpleObjectProperty<>(Padding.SAME);
@@ -36,18 +38,28 @@ public final class LayerRow {
         return row;
     }
 
+    /** The spec's fields; those its kind does not read keep the row's defaults, for a switch of kind. */
     public static LayerRow of(LayerSpec spec) {
+        LayerFields f = spec.fields();
         LayerRow row = new LayerRow();
-        row.kind.set(spec.kind());
-        row.units.set(Math.max(1, spec.units()));
-        row.activation.set(spec.activation() == null ? ActivationFunction.RELU : spec.activation());
-        row.rate.set(spec.rate());
-        if (spec.kind().isSpatial()) {
-            row.kernel.set(spec.kernel());
-            row.stride.set(Math.max(1, spec.stride()));
-            row.padding.set(spec.padding() == null ? Padding.SAME : spec.padding());
+        row.kind.set(f.kind());
+        if (f.units() > 0) {
+            row.units.set(f.units());
         }
-        row.shape.set(spec.shape());
+        if (f.activation() != null) {
+            row.activation.set(f.activation());
+        }
+        row.rate.set(f.rate());
+        if (f.kernel() > 0) {
+            row.kernel.set(f.kernel());
+        }
+        if (f.stride() > 0) {
+            row.stride.set(f.stride());
+        }
+        if (f.padding() != null) {
+            row.padding.set(f.padding());
+        }
+        row.shape.set(f.shape());
         return row;
     }
 
@@ -70,28 +82,10 @@ public final class LayerRow {
         return row;
     }
 
+    /** The spec of the row's kind, read from the fields that kind uses; it may not build (see {@link LayerSpec}). */
     public LayerSpec toSpec() {
-        return switch (kind.get()) {
-            case DENSE -> new LayerSpec(LayerSpec.Kind.DENSE, units.get(), activation.get(),
-                    activation.get().defaultAlpha(), rate.get());
-            case DROPOUT -> LayerSpec.dropout(rate.get());
-            case GAUSSIAN_NOISE -> LayerSpec.gaussianNoise(rate.get());
-            case CONV -> LayerSpec.conv(units.get(), kernel.get(), stride.get(), padding.get(), activation.get());
-            case CONV_TRANSPOSE -> LayerSpec.convTranspose(units.get(), kernel.get(), stride.get(), padding.get(),
-                    activation.get());
-            case MAX_POOL, AVG_POOL -> new LayerSpec(kind.get(), 0, null, 0, 0, kernel.get(), stride.get(),
-                    padding.get(), null);
-            case UPSAMPLE -> shape.get() != null ? LayerSpec.upsampleTo(shape.get().height(), shape.get().width())
-                    : LayerSpec.upsample(kernel.get());
-            case FLATTEN -> LayerSpec.flatten();
-            case RESHAPE -> {
-                if (shape.get() == null) {
-                    throw new IllegalArgumentException("A reshape layer needs a target shape such as 8x4x4"
-                            + " (channels x height x width).");
-                }
-                yield LayerSpec.reshape(shape.get());
-            }
-        };
+        return new LayerFields(kind.get(), units.get(), activation.get(), activation.get().defaultAlpha(), rate.get(),
+                kernel.get(), stride.get(), padding.get(), shape.get()).toSpec();
     }
 
     /** Everything whose change alters the design, for listeners. */
@@ -99,7 +93,7 @@ public final class LayerRow {
         return new Observable[] {kind, units, activation, rate, kernel, stride, padding, shape};
     }
 
-    public ObjectProperty<LayerSpec.Kind> kindProperty() {
+    public ObjectProperty<LayerKind> kindProperty() {
         return kind;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import workbench.engine.ActivationFunction;
+import workbench.engine.LayerKind;
 import workbench.engine.LayerSpec;
 import workbench.engine.Shape;
 import workbench.engine.VariantSpec;
@@ -40,10 +41,10 @@ class DesignHistoryTest {
     void addingMovingAndChangingAFieldAreOneStepEach() {
         vm.encoder().add(LayerRow.dense(8, ActivationFunction.TANH));
         DesignerViewModel.move(vm.encoder(), 2, -2);
-        vm.encoder().get(1).kindProperty().set(LayerSpec.Kind.DROPOUT);
+        vm.encoder().get(1).kindProperty().set(LayerKind.DROPOUT);
         assertEquals(List.of(8, 32, 16), units());
         vm.undo();
-        assertEquals(LayerSpec.Kind.DENSE, vm.encoder().get(1).kindProperty().get(), "the kind change undone");
+        assertEquals(LayerKind.DENSE, vm.encoder().get(1).kindProperty().get(), "the kind change undone");
         vm.undo();
         assertEquals(List.of(32, 16, 8), units(), "the move undone in one step");
         vm.undo();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import workbench.data.Normalization;
 import workbench.engine.ActivationFunction;
 import workbench.engine.Initializer;
+import workbench.engine.LayerKind;
 import workbench.engine.LayerSpec;
 import workbench.engine.LossFunction;
 import workbench.engine.OptimizerKind;
@@ -27,9 +28,10 @@ class FileWordsTest {
     }
 
     @Test
-    void theEnumValuesAreSpelledAsFormatVersions1And2Spell() {
+    void theEnumValuesAreSpelledAsEveryFormatVersionSpells() {
         assertEquals(List.of("DENSE", "DROPOUT", "GAUSSIAN_NOISE", "CONV", "CONV_TRANSPOSE", "MAX_POOL", "AVG_POOL",
-                "UPSAMPLE", "FLATTEN", "RESHAPE"), words(LayerSpec.Kind.class));
+                "UPSAMPLE", "FLATTEN", "RESHAPE", "ZERO_PADDING", "CROPPING"), words(LayerKind.class),
+                "ZERO_PADDING and CROPPING came with format version 3");
         assertEquals(List.of("RELU", "LEAKY_RELU", "ELU", "SIGMOID", "TANH", "LINEAR", "SOFTPLUS"),
                 words(ActivationFunction.class));
         assertEquals(List.of("SAME", "VALID"), words(Padding.class));
