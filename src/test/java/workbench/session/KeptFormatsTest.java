@@ -19,7 +19,6 @@ import java.util.zip.ZipFile;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.io.FormatVersion;
@@ -57,7 +56,8 @@ class KeptFormatsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"v1, dense", "v1, conv", "v1, vae", "v1, denoising", "v2, dense", "v2, conv", "v2, vae", "v2, contractive"})
+    @CsvSource({"v1, dense", "v1, conv", "v1, vae", "v1, denoising", "v2, dense", "v2, conv", "v2, vae", "v2, contractive",
+            "v3, dense", "v3, conv", "v3, vae", "v3, contractive", "v3, padded"})
     void aModelOfEveryVersionOpensAndGivesTheSameCodesAndReconstructions(String version, String name)
             throws Exception {
         ModelFile.Loaded loaded = ModelFile.load(kept(version, name + "-model.npz"));
@@ -146,11 +146,15 @@ class KeptFormatsTest {
         assertEquals(22, lesson.seed());
     }
 
-    /** The schema has not moved: what this version writes of a kept file is that file. */
+    /**
+     * The schema has not moved since version 2: what this version writes of a kept file is that file,
+     * but for the version it states.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"dense", "conv", "vae", "contractive"})
-    void aVersion2ModelOpenedAndSavedAgainIsTheSameFileButForItsVersion(String name) throws Exception {
-        Path file = kept("v2", name + "-model.npz");
+    @CsvSource({"v2, dense", "v2, conv", "v2, vae", "v2, contractive",
+            "v3, dense", "v3, conv", "v3, vae", "v3, contractive", "v3, padded"})
+    void aModelOpenedAndSavedAgainIsTheSameFileButForItsVersion(String version, String name) throws Exception {
+        Path file = kept(version, name + "-model.npz");
         ModelFile.Loaded loaded = ModelFile.load(file);
         Path again = dir.resolve(name + ".npz");
         ModelFile.save(again, loaded.model(), loaded.normalization(), loaded.metadata(), loaded.trainingState());
@@ -164,19 +168,28 @@ class KeptFormatsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dense-experiment.json", "conv-experiment.json", "lesson-experiment.json"})
-    void aVersion2ExperimentReadAndWrittenAgainIsTheSameFileButForItsVersion(String name) throws Exception {
+    @CsvSource({"v2, dense-experiment.json", "v2, conv-experiment.json", "v2, lesson-experiment.json",
+            "v3, dense-experiment.json", "v3, conv-experiment.json", "v3, lesson-experiment.json"})
+    void anExperimentReadAndWrittenAgainIsTheSameFileButForItsVersion(String version, String name) throws Exception {
         Path again = dir.resolve(name);
-        ExperimentFile.write(again, ExperimentFile.read(kept("v2", name)));
-        assertEquals(asCurrentVersion(Files.readString(kept("v2", name))), Files.readString(again));
+        ExperimentFile.write(again, ExperimentFile.read(kept(version, name)));
+        assertEquals(asCurrentVersion(Files.readString(kept(version, name))), Files.readString(again));
     }
 
     /**
-     * A version 2 file as the current version writes it: the same bytes but for the version it
-     * states, since nothing version 2 could hold has changed its spelling since.
+     * A file of version 2 or later as the current version writes it: the same bytes but for the
+     * version it states, since nothing those versions could hold has changed its spelling since.
      */
-    private static String asCurrentVersion(String version2) {
-        return version2.replace("\"formatVersion\" : 2,", "\"formatVersion\" : " + FormatVersion.CURRENT + ",");
+    private static String asCurrentVersion(String kept) {
+        return kept.replaceFirst("\"formatVersion\" : [0-9]+,", "\"formatVersion\" : " + FormatVersion.CURRENT + ",");
+    }
+
+    @Test
+    void aVersion3ModelKeepsItsPaddingAndTheMirroredCropping() throws Exception {
+        Autoencoder padded = ModelFile.load(kept("v3", "padded-model.npz")).model();
+        assertEquals(LayerSpec.zeroPadding(2), padded.spec().encoder().get(0));
+        List<LayerSpec> decoder = padded.spec().effectiveDecoder();
+        assertEquals(LayerSpec.cropping(2), decoder.get(decoder.size() - 1), decoder.toString());
     }
 
     private static Map<String, byte[]> entries(Path zipFile) throws IOException {

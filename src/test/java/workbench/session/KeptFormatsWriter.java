@@ -18,7 +18,7 @@ import workbench.io.Npy;
 
 /**
  * Writes the kept files of the current format version, by hand and once per version (see the
- * README in {@code src/test/resources/formats/v2}): off unless the property
+ * README in {@code src/test/resources/formats/v3}): off unless the property
  * {@code workbench.keptFormats} names the folder to write into, so a build never does it.
  */
 @EnabledIfSystemProperty(named = "workbench.keptFormats", matches = ".+")
@@ -38,7 +38,9 @@ class KeptFormatsWriter {
                 "--schedule", "plateau");
         train(runs, "contractive", "--layers", "16", "--latent", "4", "--variant", "contractive", "--code-activation",
                 "sigmoid", "--contractive-weight", "0.01", "--epochs", "2", "--seed", "24");
-        for (String name : List.of("dense", "conv", "vae", "contractive")) {
+        train(runs, "padded", "--layers", "pad2,conv4k3,pool2,conv4k3", "--latent", "0", "--epochs", "1",
+                "--seed", "25");
+        for (String name : List.of("dense", "conv", "vae", "contractive", "padded")) {
             keep(runs.resolve(name).resolve("model.npz"), name + "-model.npz");
             Autoencoder model = ModelFile.load(folder.resolve(name + "-model.npz")).model();
             int columns = model.spec().inputShape().size();
