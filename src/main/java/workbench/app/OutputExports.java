@@ -3,6 +3,7 @@ package workbench.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.jfree.chart.JFreeChart;
@@ -11,6 +12,7 @@ import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.engine.Autoencoder;
 import workbench.io.CsvExport;
 import workbench.io.plot.ChartFiles;
+import workbench.io.plot.LossChart;
 import workbench.session.AnomalyMetrics;
 import workbench.session.HtmlReport;
 import workbench.session.LatestRequest;
@@ -20,8 +22,10 @@ import workbench.session.RunMetrics;
 import workbench.session.TrainingSnapshot;
 
 /**
- * The Export menu's files, written from what the window holds: the live loss chart, the newest
- * snapshot's latent codes and reconstructions, the history and the run's report.
+ * The Export menu's files, written from what the window holds: the run's history with the loss
+ * chart's reference line and scale, the newest snapshot's latent codes and reconstructions, and the
+ * run's report. Each figure is drawn by the code that draws it into a run folder, so the window's
+ * export and the command line's file of the same run are the same picture.
  */
 final class OutputExports {
     private final WorkbenchViewModel vm;
@@ -36,17 +40,22 @@ final class OutputExports {
         void write(JFreeChart chart, Path file, int width, int height) throws IOException;
     }
 
-    /** Exports the live chart with a title naming the model and data, which the window leaves out for space. */
     private void exportLoss(ChartWriter writer, Path file) throws IOException {
+        writer.write(lossFigure(), file, 1200, 800);
+    }
+
+    /**
+     * The run's loss figure as {@code loss.png} of its folder has it, with the PCA line the window
+     * knows (none while the baseline is being fitted) and the window's choice of scale, and a title
+     * naming the model and data, which the window leaves out for space. Before any run there is
+     * no model to name: the empty figure in the unit the window shows.
+     */
+    JFreeChart lossFigure() {
         ModelHost run = vm.run().runProperty().get();
-        if (run != null) {
-            loss.setTitle("Loss: " + run.experiment().seededModel().summary() + " on " + run.data().name());
+        if (run == null) {
+            return LossChart.create(null, List.of(), loss.getUnit(), false, null, loss.isLogScale());
         }
-        try {
-            writer.write(loss.chart(), file, 1200, 800);
-        } finally {
-            loss.setTitle(null);
-        }
+        return RunExporter.lossChart(run, List.copyOf(vm.run().history()), loss.reference(), loss.isLogScale());
     }
 
     void exportLossPng(Path file) throws IOException {

@@ -22,7 +22,6 @@ import workbench.engine.TrainingResult;
 import workbench.io.AtomicFiles;
 import workbench.io.plot.ImageGrid;
 import workbench.io.plot.InlineFigures;
-import workbench.io.plot.LossChart;
 
 /**
  * A finished run as one self-contained HTML page to hand to a class: the design, the test metrics,
@@ -101,7 +100,7 @@ public final class HtmlReport {
 
         appendModel(page, run, model, history.size());
         appendMetrics(page, run, metrics, anomaly, history);
-        appendLoss(page, run, history);
+        appendLoss(page, run, history, metrics);
         appendReconstructions(page, run, model);
         appendLatent(page, run, metrics.testCodes());
 
@@ -217,16 +216,20 @@ public final class HtmlReport {
                 : String.format(Locale.ROOT, "%d h %02d min", whole / 3600, whole % 3600 / 60);
     }
 
-    private static void appendLoss(StringBuilder page, ModelHost run, List<EpochStats> history) {
+    /** The run folder's loss figure, without its title: the section's heading says it. */
+    private static void appendLoss(StringBuilder page, ModelHost run, List<EpochStats> history, RunMetrics metrics) {
         page.append("<section id=\"loss\">\n<h2>Loss per epoch</h2>\n");
         if (history.isEmpty()) {
             page.append("<p>No epoch has been trained yet.</p>\n</section>\n");
             return;
         }
-        JFreeChart chart = LossChart.create(null, RunExporter.toRecords(history), RunExporter.lossUnit(run), false);
+        JFreeChart chart = RunExporter.lossChart(run, history, RunExporter.pcaLine(run, metrics), false);
+        chart.setTitle((String) null);
         page.append("<figure>\n").append(InlineFigures.svgElement(chart, LOSS_WIDTH, LOSS_HEIGHT, "loss"))
-                .append("\n<figcaption>Training loss (solid) and validation loss (dashed) after each epoch.")
-                .append(" Validation rising while training falls means the model is starting to overfit.")
+                .append("\n<figcaption>Training loss (solid, the mean over each epoch) and validation loss")
+                .append(" (dashed, after each epoch). Validation rising while training falls means the model")
+                .append(" is starting to overfit. The grey dashed line is PCA with as many components as the code,")
+                .append(" on the test split; a dotted line, if any, marks the first epoch the autoencoder beats it.")
                 .append("</figcaption>\n</figure>\n</section>\n");
     }
 

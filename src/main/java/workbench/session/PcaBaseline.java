@@ -9,6 +9,8 @@ import workbench.engine.Corruption;
 import workbench.engine.LossFunction;
 import workbench.engine.ModelSpec;
 import workbench.engine.VariantSpec;
+import workbench.io.plot.LossReference;
+import workbench.io.plot.SignificantDigits;
 
 /**
  * PCA with as many components as the autoencoder's code, the linear baseline its reconstructions
@@ -38,6 +40,7 @@ import workbench.engine.VariantSpec;
 public final class PcaBaseline {
     /** Training rows used for the fit at most; see the class comment. */
     public static final int MAX_FIT_ROWS = 10_000;
+    private static final SignificantDigits LINE_DIGITS = new SignificantDigits(4);
 
     private final Pca pca;
     private final int components;
@@ -145,6 +148,23 @@ public final class PcaBaseline {
     public double testLoss(PreparedData data) {
         FMatrixRMaj test = data.test().features();
         return loss(reconstruct(asValidationInput(test)), test);
+    }
+
+    /**
+     * The loss chart's line for this baseline at {@code testLoss} (its {@link #testLoss}), short
+     * enough for a narrow chart: "PCA (32): 0.1187"; for a VAE "PCA (2), reconstruction: 181.8".
+     */
+    public LossReference line(double testLoss) {
+        return line(components, perSample(), testLoss);
+    }
+
+    /**
+     * As {@link #line(double)}, from what a run's metrics keep of a baseline: the window's line and
+     * the one in a run folder's figure read alike.
+     */
+    public static LossReference line(int components, boolean perSample, double testLoss) {
+        return new LossReference("PCA (" + components + ")" + (perSample ? ", reconstruction" : "") + ": "
+                + LINE_DIGITS.format(testLoss), testLoss);
     }
 
     /** What the model is fed when it is scored on clean {@code rows}: a denoising model gets them corrupted. */

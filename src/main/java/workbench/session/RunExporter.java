@@ -23,6 +23,7 @@ import workbench.io.plot.ChartFiles;
 import workbench.io.plot.ImageGrid;
 import workbench.io.plot.LatentChart;
 import workbench.io.plot.LossChart;
+import workbench.io.plot.LossReference;
 
 /**
  * Writes a finished run into a folder: the model, its experiment, history and codes as CSV,
@@ -54,9 +55,7 @@ public final class RunExporter {
         CsvExport.writeCodes(dir.resolve("codes.csv"), metrics.testCodes(), data.test().labels(), data.classNames());
         writeMetrics(dir.resolve("metrics.json"), run, result, metrics, anomaly);
 
-        String unit = lossUnit(run);
-        JFreeChart loss = LossChart.create("Loss: " + experiment.seededModel().summary() + " on " + data.name(),
-                history, unit, false);
+        JFreeChart loss = lossChart(run, result.history(), pcaLine(run, metrics), false);
         ChartFiles.savePng(loss, dir.resolve("loss.png"), FIGURE_WIDTH, FIGURE_HEIGHT);
         ChartFiles.savePng(latentChart(run, metrics.testCodes()), dir.resolve("latent.png"), FIGURE_WIDTH, FIGURE_HEIGHT);
         FMatrixRMaj gallery = run.gallery();
@@ -78,7 +77,24 @@ public final class RunExporter {
                 ? loss + " summed per sample + beta x KL (nats)" : loss + ", mean per element";
     }
 
-    /** The history as the CSV and chart writers take it. */
+    /**
+     * The loss figure of a run: the one in its folder ({@code loss.png}), its report and the
+     * window's Export menu, so the same run gives the same picture in all three.
+     *
+     * @param reference the line to measure the curves against, such as {@link #pcaLine}; null for none
+     */
+    public static JFreeChart lossChart(ModelHost run, List<EpochStats> history, LossReference reference,
+                                       boolean logScale) {
+        return LossChart.create("Loss: " + run.experiment().seededModel().summary() + " on " + run.data().name(),
+                history, lossUnit(run), run.spec().variant().isVariational(), reference, logScale);
+    }
+
+    /** The PCA baseline's line on the loss figure, from the run's test metrics. */
+    public static LossReference pcaLine(ModelHost run, RunMetrics metrics) {
+        return PcaBaseline.line(metrics.pcaComponents(), run.spec().variant().isVariational(), metrics.pcaTestLoss());
+    }
+
+    /** The history as the CSV writer takes it. */
     public static List<EpochRecord> toRecords(List<EpochStats> history) {
         List<EpochRecord> records = new ArrayList<>();
         for (EpochStats s : history) {
@@ -130,6 +146,7 @@ public final class RunExporter {
         root.put("test", test);
         Map<String, Object> pca = new LinkedHashMap<>();
         pca.put("components", m.pcaComponents());
+        pca.put("loss", m.pcaTestLoss());
         pca.put("bce", m.pcaBaseline().bce());
         pca.put("mse", m.pcaBaseline().mse());
         pca.put("mae", m.pcaBaseline().mae());

@@ -14,10 +14,13 @@ import workbench.engine.LossBreakdown;
  * @param pcaBaseline    the errors of {@link PcaBaseline} (clipped to the output's range, fitted on at
  *                       most {@value PcaBaseline#MAX_FIT_ROWS} training rows) on the clean test rows
  * @param pcaComponents  components of the baseline (the code size, capped by features and fitted rows)
+ * @param pcaTestLoss    the baseline's {@link PcaBaseline#testLoss} in the run's own loss (per sample for
+ *                       a VAE, reconstruction only), where the loss figure draws its line; the same
+ *                       value the window's "vs PCA" tab finds for the run
  * @param knnAccuracy    NaN when the data has no labels, or when only chosen classes trained
  */
 public record RunMetrics(LossBreakdown testLoss, ReconstructionMetrics test, ReconstructionMetrics pcaBaseline,
-                         int pcaComponents, double knnAccuracy, FMatrixRMaj testCodes) {
+                         int pcaComponents, double pcaTestLoss, double knnAccuracy, FMatrixRMaj testCodes) {
 
     public static RunMetrics measure(Autoencoder model, PreparedData data, int epochsTrained) {
         FMatrixRMaj test = data.test().features();
@@ -32,6 +35,7 @@ public record RunMetrics(LossBreakdown testLoss, ReconstructionMetrics test, Rec
         if (data.train().hasLabels() && data.normalClasses() == null) {
             knn = KnnProbe.accuracy(model.encode(train), data.train().labels(), testCodes, data.test().labels());
         }
-        return new RunMetrics(loss, errors, baseline, pca.components(), knn, testCodes);
+        // one more PCA pass over the test split, small beside the fit: the CLI gets the window's line
+        return new RunMetrics(loss, errors, baseline, pca.components(), pca.testLoss(data), knn, testCodes);
     }
 }

@@ -67,6 +67,18 @@ class RunMetricsMeasureTest {
     }
 
     @Test
+    void thePcaLineIsTheBaselineTheWindowFitsInTheRunsUnits() {
+        // the window's "vs PCA" tab fits it from the run's training rows, code size and design
+        for (VariantSpec variant : List.of(VariantSpec.plain(), VariantSpec.variational(1.0, 0),
+                VariantSpec.denoising(VariantSpec.Noise.GAUSSIAN, 0.3, false))) {
+            Autoencoder ae = model(variant);
+            PreparedData data = prepare(true, null);
+            double windows = PcaBaseline.fit(data.train().features(), ae.codeSize(), ae.spec()).testLoss(data);
+            assertEquals(windows, RunMetrics.measure(ae, data, 1).pcaTestLoss(), 0, variant.kind().name());
+        }
+    }
+
+    @Test
     void knnAccuracyOnlyWhenEveryClassTrainedOnLabelledData() {
         Autoencoder ae = model(VariantSpec.plain());
         double knn = RunMetrics.measure(ae, prepare(true, null), 1).knnAccuracy();

@@ -1,19 +1,8 @@
 package workbench.app.charts;
 
-import workbench.io.plot.ChartStyle;
-import workbench.io.plot.FittedChart;
-import workbench.io.plot.FittedXYPlot;
-import workbench.io.plot.LossAxisLabel;
-import workbench.io.plot.ReadableLogAxis;
-import workbench.io.plot.RoundTickUnits;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,21 +19,33 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import workbench.analysis.EpochAxis;
+import workbench.analysis.ReferenceCrossing;
 import workbench.engine.EpochStats;
 import workbench.engine.LossBreakdown;
+import workbench.io.plot.ChartStyle;
+import workbench.io.plot.FittedChart;
+import workbench.io.plot.FittedXYPlot;
+import workbench.io.plot.LossAxisLabel;
+import workbench.io.plot.LossChart;
+import workbench.io.plot.LossLook;
+import workbench.io.plot.LossReference;
 import workbench.io.plot.Palette;
+import workbench.io.plot.ReadableLogAxis;
+import workbench.io.plot.ReferenceLines;
+import workbench.io.plot.RoundTickUnits;
 
 /**
  * The live loss chart of a training run: training loss per batch (smoothed like TensorBoard, with
  * the raw values faint behind it) against fractional epoch, validation loss per epoch, and for a VAE
- * the two parts of its objective. Styled like {@code workbench.io.plot.LossChart}, so what the window
- * shows and what is exported look the same; {@link #chart()} is the JFreeChart to pass to
- * {@code ChartFiles}.
+ * the two parts of its objective, with the reference line and its crossing. It draws its epochs, the
+ * reference and the crossing by the rules {@link LossChart} draws the exported figure by
+ * ({@link EpochAxis}, {@link ReferenceLines}, {@link LossLook}), so the window and the files agree;
+ * the Export menu writes that figure, not this view, whose zoom and per-batch curve are the screen's.
  *
  * <p>X positions: batch {@code b} of {@code B} in epoch {@code e} (counted from 1) sits at
  * {@code e - 1 + b / B}, so epoch 1 spans [0, 1]. Validation losses are measured after their epoch
@@ -68,21 +69,16 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
     static final double LATE_SPAN_FACTOR = 2.5;
 
     static final String RAW = "Training, per batch";
-    static final String SMOOTHED = "Training";
+    static final String SMOOTHED = LossChart.TRAIN_SERIES;
     static final String TRAIN_EPOCHS = "Training (epoch mean)";
-    static final String VALIDATION = "Validation";
-    static final String RECONSTRUCTION = "Reconstruction part";
-    static final String KL = "KL part";
-    static final String REFERENCE = "reference";
+    static final String VALIDATION = LossChart.VALIDATION_SERIES;
+    static final String RECONSTRUCTION = LossChart.RECONSTRUCTION_SERIES;
+    static final String KL = LossChart.KL_SERIES;
 
     private static final Color RAW_PAINT = new Color(Palette.TRAIN.getRed(), Palette.TRAIN.getGreen(),
             Palette.TRAIN.getBlue(), 64);
-    private static final Color RECONSTRUCTION_PAINT = Palette.color(2);
-    private static final Color KL_PAINT = Palette.color(4);
-    private static final Color REFERENCE_PAINT = new Color(0x555555);
     private static final Color MARKED_EPOCH_PAINT = new Color(0x222222);
     private static final Font MARKED_EPOCH_FONT = ChartStyle.MARKER_LABEL.deriveFont(13f);
-    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 215);
 
     private final DownsampledSeries raw = new DownsampledSeries(RAW, MAX_POINTS);
     private final DownsampledSeries smoothed = new DownsampledSeries(SMOOTHED, MAX_POINTS);
@@ -90,13 +86,11 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
     private final XYSeries validation = new XYSeries(VALIDATION, false, true);
     private final XYSeries reconstruction = new XYSeries(RECONSTRUCTION, false, true);
     private final XYSeries kl = new XYSeries(KL, false, true);
-    private final XYSeries reference = new XYSeries(REFERENCE, false, true);
 
     private final XYSeriesCollection rawData = new XYSeriesCollection();
     private final XYSeriesCollection trainData = new XYSeriesCollection();
     private final XYSeriesCollection validationData = new XYSeriesCollection();
     private final XYSeriesCollection partsData = new XYSeriesCollection();
-    private final XYSeriesCollection referenceData = new XYSeriesCollection();
 
     private final XYLineAndShapeRenderer rawRenderer = new XYLineAndShapeRenderer(true, false);
     private final XYLineAndShapeRenderer partsRenderer = new XYLineAndShapeRenderer(true, true);
@@ -104,10 +98,8 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
     private final JFreeChart chart;
     private final FittedXYPlot plot;
     private final ChartViewer viewer;
-    private ValueMarker referenceMarker;
-    private ValueMarker crossingMarker;
+    private final ReferenceLines referenceLines;
     private ValueMarker markedEpochMarker;
-    private ReferenceCrossing crossing;
 
     /** Every batch ever appended, at full resolution: smoothing and the log toggle rebuild from it. */
     private double[] batchX = new double[1024];
@@ -125,8 +117,7 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
     private boolean showParts = true;
     private boolean ignoreEarlyLoss = true;
     private double smoothing = DEFAULT_SMOOTHING;
-    private double referenceValue = Double.NaN;
-    private String referenceLabel = "";
+    private LossReference reference;
     private boolean redrawScheduled;
 
     public LiveLossChart() {
@@ -148,32 +139,16 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         XYLineAndShapeRenderer trainRenderer = new XYLineAndShapeRenderer(true, false);
         trainRenderer.setSeriesPaint(0, Palette.TRAIN);
         trainRenderer.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        trainRenderer.setSeriesPaint(1, Palette.TRAIN);
-        trainRenderer.setSeriesStroke(1, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        LossLook.styleTraining(trainRenderer, 1);
         trainRenderer.setSeriesShapesVisible(1, true);
-        trainRenderer.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
         trainRenderer.setDrawSeriesLineAsPath(true);
 
         XYLineAndShapeRenderer validationRenderer = new XYLineAndShapeRenderer(true, true);
-        validationRenderer.setSeriesPaint(0, Palette.VALIDATION);
-        validationRenderer.setSeriesStroke(0, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
-                1f, new float[] {10f, 6f}, 0f));
-        validationRenderer.setSeriesShape(0, new Rectangle(-4, -4, 8, 8));
+        LossLook.styleValidation(validationRenderer, 0);
         validationRenderer.setDrawSeriesLineAsPath(true);
 
-        partsRenderer.setSeriesPaint(0, RECONSTRUCTION_PAINT);
-        partsRenderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
-                1f, new float[] {6f, 4f}, 0f));
-        partsRenderer.setSeriesShape(0, diamond(5));
-        partsRenderer.setSeriesPaint(1, KL_PAINT);
-        partsRenderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
-                1f, new float[] {2f, 5f}, 0f));
-        partsRenderer.setSeriesShape(1, triangle(5));
+        LossLook.styleParts(partsRenderer);
         partsRenderer.setDrawSeriesLineAsPath(true);
-
-        // Draws nothing: its one point only keeps the reference line inside the auto range.
-        XYLineAndShapeRenderer referenceRenderer = new XYLineAndShapeRenderer(false, false);
-        referenceRenderer.setSeriesVisibleInLegend(0, false);
 
         plot = new FittedXYPlot(rawData, xAxis, new FocusNumberAxis(), rawRenderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
@@ -183,8 +158,7 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         plot.setRenderer(2, validationRenderer);
         plot.setDataset(3, partsData);
         plot.setRenderer(3, partsRenderer);
-        plot.setDataset(4, referenceData);
-        plot.setRenderer(4, referenceRenderer);
+        referenceLines = new ReferenceLines(plot, 4);
         // Raw batches at the bottom, validation and parts on top.
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
@@ -381,33 +355,38 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
 
     /**
      * A horizontal dashed line for comparison, such as the PCA baseline's loss at the same code size
-     * ("PCA, 32 components: 0.1187"), and a vertical line at the first epoch whose loss is below it
-     * ("autoencoder beats PCA at epoch 7", naming the reference by its label's first phrase, up to a
-     * comma or colon). That epoch is found from the epochs given to {@link #setEpochs}, as
-     * {@link ReferenceCrossing} explains: validation losses when there are any, else training ones,
-     * reconstruction terms only, per sample for a VAE, so give a VAE's reference in those units.
-     * The y range always includes the line; on a log axis a value of 0 or below is not drawn. Stays
-     * through {@link #clear()}: a new run's owner replaces or clears it.
+     * ("PCA (32): 0.1187"), and a vertical line at the first epoch whose loss is below it
+     * ("beats PCA (32) at epoch 7", naming the reference by {@link LossReference#name()}). That
+     * epoch is found from the epochs given to {@link #setEpochs}, as {@link ReferenceCrossing}
+     * explains: validation losses when there are any, else training ones, reconstruction terms only,
+     * per sample for a VAE, so give a VAE's reference in those units. The y range always includes
+     * the line; on a log axis a value of 0 or below is not drawn. Stays through {@link #clear()}: a
+     * new run's owner replaces or clears it. Null removes it.
      */
-    public void setReference(String label, double value) {
+    public void setReference(LossReference reference) {
         suspendRedraw();
-        referenceValue = value;
-        referenceLabel = label == null ? "" : label;
+        this.reference = reference;
         updateReference();
     }
 
     /** Removes the reference line and its crossing marker. */
     public void clearReference() {
-        setReference(null, Double.NaN);
+        setReference(null);
+    }
+
+    /** The reference shown, or null for none: what an export of the loss figure draws too. */
+    public LossReference reference() {
+        return reference;
     }
 
     /** The reference value shown, or NaN for none. */
     public double referenceValue() {
-        return referenceValue;
+        return reference == null ? Double.NaN : reference.value();
     }
 
     /** The first epoch (from 1) whose loss is below the reference line, or -1 when none is (yet) or there is no line. */
     public int referenceCrossingEpoch() {
+        ReferenceCrossing crossing = referenceLines.crossing();
         return crossing == null ? -1 : crossing.epoch();
     }
 
@@ -429,7 +408,8 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
             markedEpochMarker = null;
         }
         if (epoch > 0) {
-            markedEpochMarker = labelledMarker(epoch, MARKED_EPOCH_PAINT, new BasicStroke(1.5f), "epoch " + epoch);
+            markedEpochMarker = presenterSized(LossLook.labelledMarker(epoch, MARKED_EPOCH_PAINT,
+                    new BasicStroke(1.5f), "epoch " + epoch));
             markedEpochMarker.setLabelFont(scaled(MARKED_EPOCH_FONT)); // small: it only names the line
             plot.addDomainMarker(0, markedEpochMarker, Layer.FOREGROUND, false);
         }
@@ -440,19 +420,7 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         return markedEpochMarker == null ? 0 : (int) markedEpochMarker.getValue();
     }
 
-    /** A title above the chart (useful in exports); null or blank for none. */
-    public void setTitle(String title) {
-        suspendRedraw();
-        if (title == null || title.isBlank()) {
-            chart.setTitle((TextTitle) null);
-        } else {
-            chart.setTitle(new TextTitle(title, ChartStyle.TITLE));
-            ChartStyle.styleTitle(chart);
-            chart.getTitle().setFont(scaled(ChartStyle.TITLE));
-        }
-    }
-
-    /** The chart itself, for {@code workbench.io.plot.ChartFiles} (PNG, SVG, PDF). */
+    /** The chart on screen; exports draw {@link LossChart} instead (see the class comment). */
     public JFreeChart chart() {
         return chart;
     }
@@ -498,11 +466,11 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
     }
 
     ValueMarker referenceMarker() {
-        return referenceMarker;
+        return referenceLines.line();
     }
 
     ValueMarker crossingMarker() {
-        return crossingMarker;
+        return referenceLines.crossingLine();
     }
 
     ValueMarker markedEpochMarker() {
@@ -593,14 +561,14 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
             int epoch = e.epoch();
             LossBreakdown t = e.train();
             if (batchCount == 0 && t != null) {
-                addIfShowable(trainEpochs, epoch - 0.5, t.objective());
+                addIfShowable(trainEpochs, EpochAxis.trainingMean(epoch), t.objective());
             }
             if (e.validation() != null) {
-                addIfShowable(validation, epoch, e.validation().objective());
+                addIfShowable(validation, EpochAxis.validation(epoch), e.validation().objective());
             }
             if (variational && t != null) {
-                addIfShowable(reconstruction, epoch - 0.5, t.reconstructionSum());
-                addIfShowable(kl, epoch - 0.5, t.kl());
+                addIfShowable(reconstruction, EpochAxis.trainingMean(epoch), t.reconstructionSum());
+                addIfShowable(kl, EpochAxis.trainingMean(epoch), t.kl());
             }
         }
         trainEpochs.setNotify(true);
@@ -612,7 +580,7 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         setMembership(validationData, validation, validation.getItemCount() > 0);
         setMembership(partsData, reconstruction, variational);
         setMembership(partsData, kl, variational);
-        updateCrossing();
+        updateReference();
     }
 
     private void addIfShowable(XYSeries series, double x, double y) {
@@ -630,64 +598,16 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         }
     }
 
+    /** Places the reference line and the crossing of the epochs shown, or removes them. */
     private void updateReference() {
-        placeReferenceLine();
-        updateCrossing();
+        referenceLines.show(reference, history, variational, logScale, this::presenterSized);
     }
 
-    private void placeReferenceLine() {
-        if (referenceMarker != null) {
-            plot.removeRangeMarker(referenceMarker, Layer.BACKGROUND);
-            referenceMarker = null;
-        }
-        reference.clear();
-        setMembership(referenceData, reference, false);
-        double v = referenceValue;
-        if (!Double.isFinite(v) || (logScale && v <= 0)) {
-            return;
-        }
-        // the plot places the label inside the data area, clear of the curves
-        ValueMarker marker = labelledMarker(v, REFERENCE_PAINT, new BasicStroke(2f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {8f, 6f}, 0f), referenceLabel.isBlank() ? null : referenceLabel);
-        referenceMarker = marker;
-        plot.addRangeMarker(0, marker, Layer.BACKGROUND, false);
-        reference.add(0, v, false);
-        setMembership(referenceData, reference, true);
-    }
-
-    /** Moves the crossing marker to the first epoch below the reference line, or removes it. */
-    private void updateCrossing() {
-        if (crossingMarker != null) {
-            plot.removeDomainMarker(0, crossingMarker, Layer.BACKGROUND, false);
-            crossingMarker = null;
-        }
-        crossing = referenceMarker == null ? null : ReferenceCrossing.find(history, referenceValue, variational);
-        if (crossing == null) {
-            return;
-        }
-        ValueMarker marker = labelledMarker(crossing.x(), REFERENCE_PAINT, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {2f, 4f}, 0f),
-                "beats " + referenceName() + " at epoch " + crossing.epoch());
-        crossingMarker = marker;
-        plot.addDomainMarker(0, marker, Layer.BACKGROUND, false);
-    }
-
-    /** A marker line in presenter size when presenter mode is on; {@code label} may be null. */
-    private ValueMarker labelledMarker(double value, Color paint, BasicStroke stroke, String label) {
-        ValueMarker marker = new ValueMarker(value, paint, scaled(stroke));
-        if (label != null) {
-            marker.setLabel(label);
-            marker.setLabelFont(scaled(ChartStyle.MARKER_LABEL));
-            marker.setLabelPaint(ChartStyle.TEXT);
-            marker.setLabelBackgroundColor(LABEL_BACKGROUND);
-        }
+    /** {@code marker}'s line and label in presenter size when presenter mode is on. */
+    private ValueMarker presenterSized(ValueMarker marker) {
+        marker.setStroke(scaled((BasicStroke) marker.getStroke()));
+        marker.setLabelFont(scaled(marker.getLabelFont()));
         return marker;
-    }
-
-    /** What the crossing label calls the reference: its label's first phrase ("PCA" of "PCA, 32 components: 0.1"). */
-    private String referenceName() {
-        String name = referenceLabel.split("[,:]", 2)[0].strip();
-        return name.isEmpty() ? "the reference" : name;
     }
 
     /** The full unit when the axis is long enough, a short form ("Loss (nats/sample)") when not. */
@@ -760,8 +680,8 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
                 }
             }
         }
-        if (Double.isFinite(referenceValue) && (!logScale || referenceValue > 0)) {
-            double v = logScale ? Math.log10(referenceValue) : referenceValue;
+        if (reference != null && reference.drawable(logScale)) {
+            double v = logScale ? Math.log10(reference.value()) : reference.value();
             lo = Math.min(lo, v);
             hiAll = Math.max(hiAll, v);
             hiLate = Math.max(hiLate, v);
@@ -794,25 +714,6 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
             }
         }
         return units;
-    }
-
-    private static Shape diamond(double r) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(0, -r);
-        p.lineTo(r, 0);
-        p.lineTo(0, r);
-        p.lineTo(-r, 0);
-        p.closePath();
-        return p;
-    }
-
-    private static Shape triangle(double r) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(0, -r);
-        p.lineTo(r, r * 0.8);
-        p.lineTo(-r, r * 0.8);
-        p.closePath();
-        return p;
     }
 
     /** Names of the series currently in the legend, top to bottom; for tests and accessibility. */

@@ -25,15 +25,6 @@ final class BaselineText {
         return "PCA, " + components(b);
     }
 
-    /**
-     * The loss chart's line, short enough for a narrow chart: "PCA (32): 0.1187"; for a VAE
-     * "PCA (2), reconstruction: 181.8". The tab's text below the rows says it in full.
-     */
-    static String chartLabel(FittedBaseline f) {
-        PcaBaseline b = f.baseline();
-        return "PCA (" + b.components() + ")" + (b.perSample() ? ", reconstruction" : "") + ": " + number(f.testLoss());
-    }
-
     /** What the errors measure: "BCE, mean per element" or "BCE summed per sample (nats), reconstruction only". */
     static String unit(PcaBaseline b) {
         String loss = b.lossFunction().displayName();

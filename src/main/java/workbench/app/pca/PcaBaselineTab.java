@@ -9,8 +9,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ejml.data.FMatrixRMaj;
+import workbench.analysis.ReferenceCrossing;
 import workbench.app.charts.LiveLossChart;
-import workbench.app.charts.ReferenceCrossing;
 import workbench.app.layout.FigureMaximiser;
 import workbench.app.recon.ReconstructionGrid;
 import workbench.app.viewmodel.WorkbenchViewModel;
@@ -108,7 +108,7 @@ public final class PcaBaselineTab extends Tab {
 
     private void baselineReady(FittedBaseline f) {
         fitted = f;
-        lossChart.setReference(BaselineText.chartLabel(f), f.testLoss());
+        lossChart.setReference(f.baseline().line(f.testLoss()));
         provenance.setText(BaselineText.provenance(f));
         show(vm.run().snapshotProperty().get());
         showCrossing();

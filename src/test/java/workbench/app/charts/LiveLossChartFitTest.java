@@ -20,10 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import workbench.engine.EpochStats;
-import workbench.engine.LossBreakdown;
 import workbench.io.plot.ChartLook;
 import workbench.io.plot.LossAxisLabel;
+import workbench.io.plot.LossHistories;
+import workbench.io.plot.LossReference;
 import workbench.io.plot.RenderedChart;
 
 /** The live loss chart's text stays whole at the sizes the window gives it, on a desk and on a projector. */
@@ -43,19 +43,6 @@ class LiveLossChartFitTest {
         FigureSnapshots.host(stage, chart);
     }
 
-    /** A VAE's epochs: objective falling from 260 to 175 nats, crossing the PCA line at about a third. */
-    static List<EpochStats> vaeHistory(int epochs) {
-        List<EpochStats> out = new ArrayList<>();
-        for (int e = 1; e <= epochs; e++) {
-            double rec = 160 + 90 * Math.exp(-e / 4.0);
-            double kl = 6 + 3 * Math.exp(-e / 6.0);
-            LossBreakdown train = new LossBreakdown(rec + kl, rec / 784, rec, kl, 0);
-            LossBreakdown val = new LossBreakdown(rec + kl + 2, (rec + 2) / 784, rec + 2, kl, 0);
-            out.add(new EpochStats(e, train, val, 4, 15000, 1e-3));
-        }
-        return out;
-    }
-
     static void feedVae(LiveLossChart chart, int epochs) {
         int batches = 50;
         double[] xs = new double[batches * epochs];
@@ -67,8 +54,8 @@ class LiveLossChartFitTest {
         chart.setVariational(true);
         chart.setUnit(VAE_UNIT);
         chart.appendBatches(xs, ys, xs.length);
-        chart.setEpochs(vaeHistory(epochs));
-        chart.setReference(PCA_LABEL, PCA);
+        chart.setEpochs(LossHistories.variational(epochs));
+        chart.setReference(new LossReference(PCA_LABEL, PCA));
     }
 
     private <T> T onFx(java.util.concurrent.Callable<T> task) {

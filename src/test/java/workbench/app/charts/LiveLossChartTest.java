@@ -30,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import workbench.engine.EpochStats;
 import workbench.engine.LossBreakdown;
+import workbench.io.plot.LossReference;
 
 @ExtendWith(ApplicationExtension.class)
 class LiveLossChartTest {
@@ -145,7 +146,7 @@ class LiveLossChartTest {
     @Test
     void referenceLineAppearsAndDisappears(FxRobot robot) {
         append(robot, 0, 500); // losses between about 0.1 and 0.6
-        robot.interact(() -> chart.setReference("PCA, 32 components", 0.05));
+        robot.interact(() -> chart.setReference(new LossReference("PCA, 32 components", 0.05)));
         ValueMarker marker = chart.referenceMarker();
         assertNotNull(marker);
         assertEquals(0.05, marker.getValue(), 0);
@@ -169,7 +170,7 @@ class LiveLossChartTest {
                 + history.get(5).validation().reconstructionMean()) / 2;
         robot.interact(() -> {
             chart.setEpochs(history);
-            chart.setReference("PCA, 32 components: 0.1", between5And6);
+            chart.setReference(new LossReference("PCA, 32 components: 0.1", between5And6));
         });
         assertEquals(6, chart.referenceCrossingEpoch());
         ValueMarker crossing = chart.crossingMarker();
@@ -190,7 +191,7 @@ class LiveLossChartTest {
                 + trainingOnly.get(3).train().reconstructionMean()) / 2;
         robot.interact(() -> {
             chart.setEpochs(trainingOnly);
-            chart.setReference("PCA", trainBetween3And4);
+            chart.setReference(new LossReference("PCA", trainBetween3And4));
         });
         assertEquals(4, chart.referenceCrossingEpoch());
         assertEquals(3.5, chart.crossingMarker().getValue(), 0);
@@ -216,7 +217,7 @@ class LiveLossChartTest {
         robot.interact(() -> {
             chart.setVariational(true);
             chart.setEpochs(history);
-            chart.setReference("PCA, 2 components: " + reference, reference);
+            chart.setReference(new LossReference("PCA, 2 components: " + reference, reference));
         });
         assertTrue(history.get(11).validation().objective() > reference, "the objective never gets below it");
         assertEquals(4, chart.referenceCrossingEpoch());

@@ -21,11 +21,14 @@ import org.testfx.util.WaitForAsyncUtils;
 import workbench.engine.EpochStats;
 import workbench.engine.LossBreakdown;
 import workbench.io.plot.ChartFiles;
+import workbench.io.plot.LossChart;
+import workbench.io.plot.LossReference;
 
 /** Renders example charts to /tmp for looking at; run with -Dui.examples=true. */
 @EnabledIfSystemProperty(named = "ui.examples", matches = "true")
 @ExtendWith(ApplicationExtension.class)
 class LossChartExamplesTest {
+    private static final LossReference PCA = new LossReference("PCA (32): 0.1032", 0.1032);
 
     private LiveLossChart chart;
     private Stage stage;
@@ -46,7 +49,7 @@ class LossChartExamplesTest {
         List<EpochStats> history = new ArrayList<>();
         robot.interact(() -> {
             chart.setUnit("BCE, mean per element");
-            chart.setReference("PCA, 32 components: 0.103", 0.1032);
+            chart.setReference(PCA);
         });
         for (int e = 1; e <= epochs; e++) {
             double[] xs = new double[batches];
@@ -71,10 +74,13 @@ class LossChartExamplesTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(robot, Path.of("/tmp/ui-charts-loss-window.png"));
-        robot.interact(() -> chart.setTitle("Dense autoencoder on MNIST, code size 32"));
-        ChartFiles.savePng(chart.chart(), Path.of("/tmp/ui-charts-loss.png"), 1200, 800);
-        robot.interact(() -> chart.setLogScale(true));
-        ChartFiles.savePng(chart.chart(), Path.of("/tmp/ui-charts-loss-log.png"), 1200, 800);
+        // what Export > Loss chart writes: the run's figure, not the live view
+        String title = "Dense autoencoder on MNIST, code size 32";
+        String unit = "BCE, mean per element";
+        ChartFiles.savePng(LossChart.create(title, history, unit, false, PCA, false), Path.of("/tmp/ui-charts-loss.png"),
+                1200, 800);
+        ChartFiles.savePng(LossChart.create(title, history, unit, false, PCA, true),
+                Path.of("/tmp/ui-charts-loss-log.png"), 1200, 800);
     }
 
     @Test
@@ -83,8 +89,9 @@ class LossChartExamplesTest {
         int batches = 469;
         Random random = new Random(11);
         List<EpochStats> history = new ArrayList<>();
+        String unit = "BCE per sample + beta x KL (nats)";
         robot.interact(() -> {
-            chart.setUnit("BCE per sample + beta x KL (nats)");
+            chart.setUnit(unit);
             chart.setVariational(true);
         });
         for (int e = 1; e <= epochs; e++) {
@@ -115,6 +122,9 @@ class LossChartExamplesTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(robot, Path.of("/tmp/ui-charts-loss-vae-window.png"));
+        ChartFiles.savePng(LossChart.create("Variational autoencoder, 2-D code", history, unit, true,
+                new LossReference("PCA (2), reconstruction: 100", 100), false), Path.of("/tmp/ui-charts-loss-vae.png"),
+                1200, 800);
         robot.interact(() -> chart.setLogScale(true));
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(robot, Path.of("/tmp/ui-charts-loss-vae-log-window.png"));

@@ -6,13 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
@@ -22,12 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import workbench.app.LossChartWithBaseline;
 import workbench.app.charts.LiveLossChart;
 import workbench.app.recon.ReconstructionGrid;
-import workbench.app.viewmodel.RunViewModel.State;
 import workbench.app.viewmodel.WorkbenchViewModel;
-import workbench.data.DatasetRegistry;
-import workbench.engine.EpochStats;
 import workbench.engine.Shape;
 import workbench.session.PcaBaseline;
 import workbench.session.ModelHost;
@@ -36,49 +28,27 @@ import workbench.session.TrainingSnapshot;
 /** The tab on a real view-model training the bundled digits, beside a loss chart fed as the window feeds it. */
 @ExtendWith(ApplicationExtension.class)
 class PcaBaselineTabTest {
+    private LossChartWithBaseline window;
     private WorkbenchViewModel vm;
     private LiveLossChart chart;
     private PcaBaselineTab tab;
-    private AnimationTimer frames;
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(new DatasetRegistry(), Platform::runLater);
-        chart = new LiveLossChart();
-        tab = new PcaBaselineTab(vm, chart);
-        vm.run().history().addListener((ListChangeListener<EpochStats>) c -> chart.setEpochs(List.copyOf(vm.run().history())));
-        TabPane tabs = new TabPane(tab, new Tab("Loss", chart));
-        stage.setScene(new Scene(tabs, 1100, 560));
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
-        stage.show();
-        frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                vm.run().tick();
-            }
-        };
-        frames.start();
-        vm.openDefault();
+        window = new LossChartWithBaseline(stage);
+        vm = window.vm;
+        chart = window.chart;
+        tab = window.tab;
     }
 
     @AfterEach
     void stopFrames() {
-        onFx(() -> {
-            frames.stop();
-            return null;
-        });
+        window.stop();
     }
 
     @Test
     void theReferenceLineAndThePcaRowAreTheBaselines() throws Exception {
-        until(() -> vm.run().stateProperty().get() == State.READY);
-        onFx(() -> {
-            vm.training().epochsProperty().set(15); // the 2-D code overtakes PCA at about epoch 9
-            vm.train();
-            return null;
-        });
-        until(() -> vm.run().stateProperty().get() == State.FINISHED);
+        window.trainFor(15); // the 2-D code overtakes PCA at about epoch 9
         until(() -> Double.isFinite(chart.referenceValue()) && tab.grid().rowLabels().size() == 3);
 
         // the run is over, so its model may be read here; the baseline is computed again, independently

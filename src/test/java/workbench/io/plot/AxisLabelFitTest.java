@@ -25,14 +25,7 @@ class AxisLabelFitTest {
     private static final String FULL = "Loss: " + UNIT;
 
     private static JFreeChart lossChart() {
-        int n = 30;
-        int[] epochs = new int[n];
-        double[] train = new double[n];
-        for (int i = 0; i < n; i++) {
-            epochs[i] = i + 1;
-            train[i] = 0.3 * Math.exp(-(i + 1) / 8.0) + 0.07;
-        }
-        return LossChart.create("Loss", epochs, train, null, UNIT, false);
+        return LossChart.create("Loss", LossHistories.falling(30, false), UNIT, false, null, false);
     }
 
     /** Draws with entities and returns the tooltip over {@code axis}, or null when it has none. */

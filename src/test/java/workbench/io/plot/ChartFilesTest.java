@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChartFilesTest {
 
     private static JFreeChart chart(String title) {
-        return LossChart.create(title, new int[] {1, 2, 3}, new double[] {0.3, 0.2, 0.15}, null, "MSE", false);
+        return LossChart.create(title, LossHistories.of(new double[] {0.3, 0.2, 0.15}, null), "MSE", false, null, false);
     }
 
     @Test

@@ -3,7 +3,6 @@ package workbench.io.plot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -21,19 +20,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbench.analysis.EpochRecord;
 
 class ChartsTest {
-
-    private static List<EpochRecord> history(int epochs, boolean validation) {
-        List<EpochRecord> out = new ArrayList<>();
-        for (int e = 1; e <= epochs; e++) {
-            double train = 0.3 * Math.exp(-e / 8.0) + 0.07;
-            double val = validation ? train + 0.01 + 0.0005 * e : Double.NaN;
-            out.add(new EpochRecord(e, train, val, 1.5));
-        }
-        return out;
-    }
 
     private static BufferedImage readPng(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
@@ -55,7 +43,8 @@ class ChartsTest {
 
     @Test
     void lossChartRendersAtTheAskedSize(@TempDir Path dir) throws IOException {
-        JFreeChart chart = LossChart.create("Dense AE on MNIST", history(30, true), "BCE, mean per element", false);
+        JFreeChart chart = LossChart.create("Dense AE on MNIST", LossHistories.falling(30, true),
+                "BCE, mean per element", false, null, false);
         assertEquals(List.of(LossChart.TRAIN_SERIES, LossChart.VALIDATION_SERIES), seriesNames(chart));
         assertEquals("Loss (BCE, mean per element)", ((XYPlot) chart.getPlot()).getRangeAxis().getLabel());
         Path file = dir.resolve("loss.png");
@@ -68,14 +57,12 @@ class ChartsTest {
 
     @Test
     void lossChartWithoutValidationAndOnLogScale(@TempDir Path dir) throws IOException {
-        JFreeChart chart = LossChart.create("No validation", history(5, false), "MSE", true);
+        JFreeChart chart = LossChart.create("No validation", LossHistories.falling(5, false), "MSE", false, null, true);
         assertEquals(List.of(LossChart.TRAIN_SERIES), seriesNames(chart));
         assertTrue(((XYPlot) chart.getPlot()).getRangeAxis() instanceof ReadableLogAxis);
         Path file = dir.resolve("log.png");
         ChartFiles.savePng(chart, file, 640, 480);
         assertEquals(640, readPng(file).getWidth());
-        assertThrows(IllegalArgumentException.class,
-                () -> LossChart.create("bad", new int[2], new double[3], null, "MSE", false));
     }
 
     @Test
@@ -114,7 +101,7 @@ class ChartsTest {
 
     @Test
     void vectorFormats(@TempDir Path dir) throws IOException {
-        JFreeChart chart = LossChart.create("Loss", history(10, true), "MSE", false);
+        JFreeChart chart = LossChart.create("Loss", LossHistories.falling(10, true), "MSE", false, null, false);
         Path svg = dir.resolve("out/loss.svg");
         ChartFiles.saveSvg(chart, svg, 1200, 800);
         assertTrue(Files.readString(svg).contains("<svg"));

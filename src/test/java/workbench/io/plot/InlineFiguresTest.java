@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class InlineFiguresTest {
 
     private static JFreeChart chart() {
-        return LossChart.create("Loss", new int[] {1, 2, 3}, new double[] {0.3, 0.2, 0.15}, null, "MSE", false);
+        return LossChart.create("Loss", LossHistories.of(new double[] {0.3, 0.2, 0.15}, null), "MSE", false, null, false);
     }
 
     private static BufferedImage decode(String uri) throws IOException {

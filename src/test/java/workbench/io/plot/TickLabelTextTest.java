@@ -52,9 +52,8 @@ class TickLabelTextTest {
     @Test
     void aLossThatBarelyMovesGetsTicksThatReadApart() {
         // training losses between 0.6905 and 0.6907: ticks every 0.00005 need five decimals
-        int[] epochs = {1, 2, 3, 4, 5};
         double[] train = {0.6907, 0.69065, 0.6906, 0.69055, 0.6905};
-        JFreeChart chart = LossChart.create("flat", epochs, train, null, "BCE", false);
+        JFreeChart chart = LossChart.create("flat", LossHistories.of(train, null), "BCE", false, null, false);
         RenderedChart drawn = RenderedChart.draw(chart, 1200, 800);
         List<String> labels = drawn.assertTickLabelsDistinct(drawn.plot().getRangeAxis());
         for (String label : labels) {
