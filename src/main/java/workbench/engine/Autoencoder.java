@@ -2,7 +2,9 @@ package workbench.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.ejml.data.FMatrixRMaj;
@@ -18,6 +20,8 @@ public final class Autoencoder {
 
     private final ModelSpec spec;
     private final NetworkPlan plan;
+    /** The position, in its stack's layers, of each planned step's last layer. */
+    private final Map<NetworkPlan.Step, Integer> lastLayers = new HashMap<>();
     private final Sequential encoder;
     private final Dense meanHead;
     private final Dense logVarHead;
@@ -53,7 +57,7 @@ public final class Autoencoder {
         this.spec = spec;
         plan = NetworkPlan.of(spec);
         boolean vae = spec.variant().isVariational();
-        encoder = build(plan.encoder(), spec.inputShape(), gemm);
+        encoder = build(plan.encoder(), spec.inputShape(), gemm, lastLayers);
         if (vae) {
             meanHead = new Dense("mean", spec.latentSize(), gemm);
             logVarHead = new Dense("logvar", spec.latentSize(), gemm);
@@ -65,7 +69,7 @@ public final class Autoencoder {
             logVarHead = null;
             variational = null;
         }
-        decoder = build(plan.decoder(), plan.codeShape(), gemm);
+        decoder = build(plan.decoder(), plan.codeShape(), gemm, lastLayers);
         logitsFused = spec.loss() == LossFunction.BCE && spec.outputActivation() == ActivationFunction.SIGMOID;
         codePenalty = CodePenalty.of(spec, encoder);
 
@@ -80,7 +84,8 @@ public final class Autoencoder {
     }
 
     /** The layers of a planned stack, built; the plan has checked every shape they meet. */
-    private static Sequential build(List<NetworkPlan.Step> steps, Shape input, Gemm gemm) {
+    private static Sequential build(List<NetworkPlan.Step> steps, Shape input, Gemm gemm,
+                                    Map<NetworkPlan.Step, Integer> lastLayers) {
         List<Layer> layers = new ArrayList<>();
         Shape at = input;
         for (NetworkPlan.Step step : steps) {
@@ -92,6 +97,7 @@ public final class Autoencoder {
                 throw new IllegalStateException(step.spec() + " built to " + at + ", but its spec gives "
                         + step.output() + ": the spec's shape rule and its layer disagree");
             }
+            lastLayers.put(step, layers.size() - 1);
         }
         return Sequential.ofBuilt(layers, input, at);
     }
@@ -153,6 +159,18 @@ public final class Autoencoder {
     /** The plan it was built from: each row and added layer with its shapes. */
     public NetworkPlan plan() {
         return plan;
+    }
+
+    /**
+     * Where step {@code step} of its plan ends among its stack's layers: the layer whose output is
+     * the step's (after its activation; a dropout after that passes it through outside training).
+     */
+    public int lastLayerOf(NetworkPlan.Step step) {
+        Integer last = lastLayers.get(step);
+        if (last == null) {
+            throw new IllegalArgumentException(step + " is not a step of this model's plan");
+        }
+        return last;
     }
 
     public List<Parameter> parameters() {

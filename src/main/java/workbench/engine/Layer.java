@@ -37,7 +37,11 @@ public interface Layer {
         return List.of();
     }
 
-    /** Short human description, such as {@code Dense(128)} or {@code ReLU}. */
+    /**
+     * Short description of the built layer, such as {@code Dense(128)} or {@code ReLU}, for test
+     * messages and benchmarks. What a user reads of a network is its specs' text
+     * ({@link LayerSpec#toString}), one rendering for the designer, the report and the feature maps.
+     */
     String describe();
 
     Shape outputShape();

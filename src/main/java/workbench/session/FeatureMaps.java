@@ -5,12 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.ejml.data.FMatrixRMaj;
-import workbench.engine.ActivationLayer;
 import workbench.engine.Autoencoder;
-import workbench.engine.Dense;
-import workbench.engine.Dropout;
-import workbench.engine.Layer;
-import workbench.engine.NoisyLayer;
+import workbench.engine.NetworkPlan;
+import workbench.engine.NoiseSpec;
 import workbench.engine.Sequential;
 import workbench.engine.Shape;
 
@@ -41,68 +38,30 @@ public final class FeatureMaps {
     }
 
     /**
-     * The layers worth drawing, encoder first: those whose output is not flat. A layer with weights
-     * and its activation make one entry showing the activation's output, which is what the next
-     * layer sees; dropout and noise are left out, being the identity outside training. Entries are
-     * numbered as the designer numbers its rows (a layer and its own activation or dropout count
-     * once), and the decoder's output layer is called "Output".
+     * The layers worth drawing, encoder first: the steps of the model's plan whose output is not
+     * flat, each showing what the next layer sees (a weighted layer's output after its activation).
+     * Noise is left out, being the identity outside training. Entries are numbered as the designer
+     * numbers its rows, named by the spec's own text, and the decoder's output layer is "Output".
      */
     public static List<FeatureMapLayer> layers(Autoencoder model) {
         List<FeatureMapLayer> out = new ArrayList<>();
-        collect(out, Stack.ENCODER, model.encoder().layers(), model.spec().codeIsEncoderOutput());
-        collect(out, Stack.DECODER, model.decoder().layers(), false);
+        collect(out, Stack.ENCODER, model, model.plan().encoder(), model.spec().codeIsEncoderOutput());
+        collect(out, Stack.DECODER, model, model.plan().decoder(), false);
         return out;
     }
 
-    private static void collect(List<FeatureMapLayer> out, Stack stack, List<Layer> layers, boolean endsInCode) {
-        int number = 0;
-        for (int i = 0; i < layers.size(); i++) {
-            if (joinsPrevious(layers, i)) {
+    private static void collect(List<FeatureMapLayer> out, Stack stack, Autoencoder model,
+                                List<NetworkPlan.Step> steps, boolean endsInCode) {
+        for (NetworkPlan.Step step : steps) {
+            if (step.output().isFlat() || step.spec() instanceof NoiseSpec) {
                 continue;
             }
-            number++;
-            Layer layer = layers.get(i);
-            int shown = i;
-            String description = layer.describe();
-            if (!layer.parameters().isEmpty() && i + 1 < layers.size()
-                    && layers.get(i + 1) instanceof ActivationLayer activation) {
-                shown = i + 1;
-                description += " + " + activation.describe();
-            }
-            Shape shape = layers.get(shown).outputShape();
-            if (shape.isFlat() || layer instanceof NoisyLayer) {
-                continue;
-            }
-            boolean last = lastOfUnit(layers, shown) == layers.size() - 1;
-            String name = stack == Stack.DECODER && last ? "Output" : stack.title() + " " + number;
+            boolean last = step == steps.get(steps.size() - 1);
+            String name = step.role() == NetworkPlan.Role.OUTPUT ? "Output" : stack.title() + " " + (step.index() + 1);
             String suffix = endsInCode && last ? " (the code)" : "";
-            out.add(new FeatureMapLayer(stack, shown, name + ": " + description + " \u2192 " + shape + suffix, shape));
+            out.add(new FeatureMapLayer(stack, model.lastLayerOf(step),
+                    name + ": " + step.spec() + " \u2192 " + step.output() + suffix, step.output()));
         }
-    }
-
-    /**
-     * True for the layers the builder adds to a row of the design rather than for a row of their
-     * own: a weighted layer's activation, and a dense layer's dropout.
-     */
-    private static boolean joinsPrevious(List<Layer> layers, int i) {
-        if (i == 0) {
-            return false;
-        }
-        Layer layer = layers.get(i);
-        Layer previous = layers.get(i - 1);
-        if (layer instanceof ActivationLayer) {
-            return !previous.parameters().isEmpty();
-        }
-        return layer instanceof Dropout && (previous instanceof Dense
-                || previous instanceof ActivationLayer && i >= 2 && layers.get(i - 2) instanceof Dense);
-    }
-
-    private static int lastOfUnit(List<Layer> layers, int i) {
-        int last = i;
-        while (last + 1 < layers.size() && joinsPrevious(layers, last + 1)) {
-            last++;
-        }
-        return last;
     }
 
     /** The output of {@code layer} for one sample. */

@@ -123,11 +123,10 @@ public final class HtmlReport {
     private static void appendModel(StringBuilder page, ModelHost run, Autoencoder model, int epochsTrained) {
         page.append("<section id=\"model\">\n<h2>Model</h2>\n<div class=\"columns\">\n<div>\n<h3>Layers</h3>\n")
                 .append("<table class=\"layers\">\n<thead><tr><th>part</th><th>layer</th>")
-                .append("<th class=\"num\">output</th><th>activation</th></tr></thead>\n<tbody>\n");
+                .append("<th class=\"num\">output</th></tr></thead>\n<tbody>\n");
         for (SpecRows.LayerRow row : SpecRows.layers(model)) {
             page.append("<tr><th>").append(escape(row.part())).append("</th><td>").append(escape(row.layer()))
-                    .append("</td><td class=\"num\">").append(escape(row.units())).append("</td><td>")
-                    .append(escape(row.activation())).append("</td></tr>\n");
+                    .append("</td><td class=\"num\">").append(escape(row.output())).append("</td></tr>\n");
         }
         page.append("</tbody>\n</table>\n</div>\n<div>\n<h3>Settings</h3>\n<table class=\"spec\">\n<tbody>\n");
         for (SpecRows.Row row : SpecRows.settings(run.experiment(), run.data(), epochsTrained)) {

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import workbench.engine.Initializer;
-import workbench.engine.ActivationLayer;
 import workbench.engine.Autoencoder;
-import workbench.engine.Layer;
+import workbench.engine.NetworkPlan;
 import workbench.engine.ModelSpec;
 import workbench.engine.OptimizerSpec;
 import workbench.engine.ScheduleSpec;
@@ -25,53 +24,41 @@ final class SpecRows {
     record Row(String label, String value) {
     }
 
-    /** One line of the layer table: where in the network, what kind, how wide, which activation. */
-    record LayerRow(String part, String layer, String units, String activation) {
+    /** One line of the layer table: where in the network, the layer as the designer writes it, its output. */
+    record LayerRow(String part, String layer, String output) {
     }
 
     private SpecRows() {
     }
 
     /**
-     * The built network, layer by layer, so that the table shows what trains (the output layer
-     * added, a mirrored decoder written out, each layer's output shape), not just what was typed.
-     * An activation joins the row of the layer before it; the dense code layer and the output layer
-     * are named as such.
+     * The network as it trains, step by step from its plan: the output layer added, a mirrored
+     * decoder written out, each step's output shape, not just what was typed. The dense code layer
+     * and the output layer are named as such.
      */
     static List<LayerRow> layers(Autoencoder model) {
         ModelSpec spec = model.spec();
+        NetworkPlan plan = model.plan();
         List<LayerRow> rows = new ArrayList<>();
-        rows.add(new LayerRow("input", "sample", spec.inputShape().toString(), ""));
-        boolean denseCode = !spec.variant().isVariational() && !spec.codeIsEncoderOutput();
-        addStack(rows, "encoder", model.encoder().layers(), denseCode ? "code" : "encoder");
+        rows.add(new LayerRow("input", "sample", spec.inputShape().toString()));
+        addSteps(rows, plan.encoder());
         if (spec.variant().isVariational()) {
-            rows.add(new LayerRow("code", "mean and log-variance (linear), sampled",
-                    Integer.toString(spec.latentSize()), ""));
+            rows.add(new LayerRow("code", "mean and log-variance (linear), sampled", Integer.toString(spec.latentSize())));
         } else if (spec.codeIsEncoderOutput()) {
-            rows.add(new LayerRow("code", "the encoder's output", model.codeShape().toString(), ""));
+            rows.add(new LayerRow("code", "the encoder's output", plan.codeShape().toString()));
         }
-        addStack(rows, "decoder", model.decoder().layers(), "output");
+        addSteps(rows, plan.decoder());
         return rows;
     }
 
-    /** @param lastPart what the stack's last weighted layer is called: code, output, or the stack's name */
-    private static void addStack(List<LayerRow> rows, String part, List<Layer> layers, String lastPart) {
-        int lastWeighted = -1;
-        for (int i = 0; i < layers.size(); i++) {
-            if (!layers.get(i).parameters().isEmpty()) {
-                lastWeighted = i;
-            }
-        }
-        for (int i = 0; i < layers.size(); i++) {
-            Layer layer = layers.get(i);
-            if (layer instanceof ActivationLayer activation && i > 0) {
-                LayerRow before = rows.remove(rows.size() - 1);
-                rows.add(new LayerRow(before.part(), before.layer(), before.units(), activation.describe()));
-            } else {
-                boolean weighted = !layer.parameters().isEmpty();
-                rows.add(new LayerRow(i == lastWeighted ? lastPart : part, layer.describe(),
-                        layer.outputShape().toString(), weighted ? "Linear" : ""));
-            }
+    private static void addSteps(List<LayerRow> rows, List<NetworkPlan.Step> steps) {
+        for (NetworkPlan.Step step : steps) {
+            String part = switch (step.role()) {
+                case ROW -> step.stack().name().toLowerCase(Locale.ROOT);
+                case CODE -> "code";
+                case OUTPUT -> "output";
+            };
+            rows.add(new LayerRow(part, step.spec().toString(), step.output().toString()));
         }
     }
 

@@ -50,17 +50,18 @@ class FeatureMapsTest {
         Autoencoder model = new Autoencoder(smallConv());
         List<FeatureMapLayer> layers = FeatureMaps.layers(model);
         List<String> labels = layers.stream().map(FeatureMapLayer::label).toList();
-        assertEquals("Encoder 1: Conv2D(4, 3x3, same) + ReLU \u2192 4x8x8", labels.get(0));
-        assertEquals("Encoder 2: MaxPool2D(2, same) \u2192 4x4x4", labels.get(1));
-        assertEquals("Encoder 3: Conv2D(2, 3x3, same) + ReLU \u2192 2x4x4 (the code)", labels.get(2));
-        assertTrue(labels.get(labels.size() - 1).startsWith("Output: Conv2D(1, 3x3, same) + Sigmoid \u2192 1x8x8"),
+        assertEquals("Encoder 1: Conv2D(4, 3x3, same, ReLU) \u2192 4x8x8", labels.get(0));
+        assertEquals("Encoder 2: MaxPool2D(2) \u2192 4x4x4", labels.get(1));
+        assertEquals("Encoder 3: Conv2D(2, 3x3, same, ReLU) \u2192 2x4x4 (the code)", labels.get(2));
+        assertTrue(labels.get(labels.size() - 1).startsWith("Output: Conv2D(1, 3x3, same, Sigmoid) \u2192 1x8x8"),
                 labels.toString());
         for (FeatureMapLayer layer : layers) {
             var stack = layer.stack() == FeatureMaps.Stack.ENCODER ? model.encoder() : model.decoder();
             assertEquals(stack.layers().get(layer.index()).outputShape(), layer.shape(), layer.label());
             assertTrue(!layer.shape().isFlat(), layer.label());
         }
-        // the convolution's entry points at its activation, whose output the next layer sees
+        // the convolution's entry points at its activation, whose output the next layer sees, and
+        // each entry is named by its row's own text, as the designer shows it
         assertEquals(1, layers.get(0).index());
         assertEquals(2, layers.get(1).index());
     }

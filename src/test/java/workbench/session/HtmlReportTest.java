@@ -142,10 +142,10 @@ class HtmlReportTest {
                 "<th>Samples</th><td>240 training, 60 validation, 100 test</td>", "<th>Seed</th><td>42</td>",
                 "<th>Validation share</th><td>0.2</td>",
                 "<th>Normalisation</th><td>min-max, fitted on the training rows</td>",
-                "<tr><th>encoder</th><td>Dense(8)</td><td class=\"num\">8</td><td>ReLU</td></tr>",
-                "<tr><th>code</th><td>Dense(2)</td><td class=\"num\">2</td><td>Linear</td></tr>",
-                "<tr><th>decoder</th><td>Dense(8)</td><td class=\"num\">8</td><td>ReLU</td></tr>",
-                "<tr><th>output</th><td>Dense(16)</td><td class=\"num\">16</td><td>Sigmoid</td></tr>")) {
+                "<tr><th>encoder</th><td>Dense(8, ReLU)</td><td class=\"num\">8</td></tr>",
+                "<tr><th>code</th><td>Dense(2, Linear)</td><td class=\"num\">2</td></tr>",
+                "<tr><th>decoder</th><td>Dense(8, ReLU)</td><td class=\"num\">8</td></tr>",
+                "<tr><th>output</th><td>Dense(16, Sigmoid)</td><td class=\"num\">16</td></tr>")) {
             assertTrue(html.contains(row), row);
         }
     }

@@ -103,7 +103,7 @@ class FeatureMapTabTest {
         ChoiceBox<FeatureMapLayer> layers = robot.lookup("#featureMapLayer").queryAs(ChoiceBox.class);
         until(() -> !layers.getItems().isEmpty() && tab.shownMap() != null);
         FeatureMapLayer firstConv = onFx(() -> layers.getItems().get(0));
-        assertTrue(firstConv.label().startsWith("Encoder 1: Conv2D(6, 3x3, same) + ReLU"), firstConv.label());
+        assertTrue(firstConv.label().startsWith("Encoder 1: Conv2D(6, 3x3, same, ReLU)"), firstConv.label());
         // choose another layer, then the first convolution again, as a user would
         fx(() -> layers.setValue(layers.getItems().get(1)));
         until(() -> tab.shownMap() != null && tab.shownMap().channels() == FILTERS && tab.shownMap().shape().height() == 4);
