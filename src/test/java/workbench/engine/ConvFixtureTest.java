@@ -108,4 +108,13 @@ class ConvFixtureTest {
             check(c.get("name").asText(), layer, c);
         }
     }
+
+    @Test
+    void paddingAndCropping() {
+        JsonNode cases = FIXTURES.get("border");
+        assertEquals(3, cases.size());
+        for (JsonNode c : cases) {
+            check(c.get("name").asText(), new Border2D(c.get("border").asInt()), c);
+        }
+    }
 }
