@@ -67,6 +67,33 @@ class FeedbackWindowTest {
     }
 
     @Test
+    void aPaddingRowShowsItsBorderAloneUnderThatName(FxRobot robot) {
+        w.until(State.READY);
+        fx(() -> {
+            w.vm.designer().encoder().get(0).kindProperty().set(LayerKind.ZERO_PADDING);
+            w.vm.designer().encoder().get(0).kernelProperty().set(2);
+        });
+        Spinner<?> border = robot.lookup("#encoderKernel0").queryAs(Spinner.class);
+        assertTrue(onFx(() -> shown(border)), "the border field is shown");
+        assertEquals("border", onFx(() -> ((Label) border.getParent().getChildrenUnmodifiable().get(0)).getText()));
+        assertFalse(onFx(() -> shown(robot.lookup("#encoderUnits0").query())), "no units for a padding");
+        assertFalse(onFx(() -> shown(robot.lookup("#encoderShape0").query())), "nor a shape");
+        assertEquals(LayerSpec.zeroPadding(2), onFx(() -> w.vm.designer().encoder().get(0).toSpec()));
+        fx(() -> w.vm.designer().encoder().get(0).kindProperty().set(LayerKind.DENSE));
+        assertTrue(onFx(() -> shown(robot.lookup("#encoderUnits0").query())), "a dense row's units again");
+    }
+
+    /** True when the node and everything it sits in are visible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void theDesignProblemIsShownUnderTheRowAtFaultAndInTheStatusBar(FxRobot robot) {
         w.until(State.READY);
         fx(() -> w.vm.designer().encoder().get(1).unitsProperty().set(0));
