@@ -1,8 +1,10 @@
 package workbench.data;
 
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,22 +58,46 @@ public final class DatasetRegistry {
     }
 
     /**
-     * The datasets folder: the system property {@value #DATASETS_PROPERTY} if set, else the first
-     * {@code datasets} folder found in the working directory or one of its parents (so the app finds
-     * it when started from a subfolder of the project, as IDEs and Maven do).
+     * The datasets folder: the system property {@value #DATASETS_PROPERTY} if set; else the first
+     * {@code datasets} folder (one holding digits-8x8, the smallest bundled set) in the working
+     * directory or one of its parents (so the app finds the
+     * project's when started from a subfolder, as IDEs and Maven do), or beside the program or one
+     * of its parents (a jar or app image started from anywhere); else the datasets the program
+     * carries inside it ({@link BundledDatasets}).
      */
     public static Optional<Path> locateDatasetsDir() {
         String property = System.getProperty(DATASETS_PROPERTY);
         if (property != null && !property.isBlank()) {
             return Optional.of(Path.of(property.strip()));
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+        Optional<Path> near = datasetsFolderAbove(Path.of("").toAbsolutePath());
+        if (near.isEmpty()) {
+            near = programFolder().flatMap(DatasetRegistry::datasetsFolderAbove);
+        }
+        return near.isPresent() ? near : BundledDatasets.locate();
+    }
+
+    private static Optional<Path> datasetsFolderAbove(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("datasets");
-            if (Files.isDirectory(candidate)) {
+            if (Files.isDirectory(candidate.resolve("digits-8x8"))) {
                 return Optional.of(candidate);
             }
         }
         return Optional.empty();
+    }
+
+    /** The folder the program's classes or jar are in. */
+    private static Optional<Path> programFolder() {
+        CodeSource source = DatasetRegistry.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(Path.of(source.getLocation().toURI()).getParent());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty(); // not a file on disk (a custom class loader): look no further
+        }
     }
 
     /** The bundled datasets folder in use, if one was given or found. */
