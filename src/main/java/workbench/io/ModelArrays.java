@@ -3,6 +3,7 @@ package workbench.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import workbench.engine.Parameter;
@@ -27,17 +28,7 @@ final class ModelArrays {
      * @param shape what the model needs, as a message says it
      */
     float[] read(String name, int size, String what, String shape) throws IOException {
-        byte[] bytes = entries.get(name);
-        if (bytes == null) {
-            throw new ModelFileException(file + " lacks the array " + name + ": it is truncated or damaged."
-                    + " Save the model again, or open another file.");
-        }
-        NpyArray array;
-        try {
-            array = Npy.read(new ByteArrayInputStream(bytes), name);
-        } catch (IOException e) {
-            throw new ModelFileException(file + " is damaged: " + e.getMessage() + ".", e);
-        }
+        NpyArray array = array(name);
         if (array.size() != size) {
             throw new ModelFileException(file + ": " + what + " has shape " + array.shapeString()
                     + " but the model needs " + shape + "; the file is damaged or was edited.");
@@ -45,9 +36,46 @@ final class ModelArrays {
         return array.data();
     }
 
-    /** The weights of a parameter, in the layout of its matrix. */
+    private NpyArray array(String name) throws IOException {
+        byte[] bytes = entries.get(name);
+        if (bytes == null) {
+            throw new ModelFileException(file + " lacks the array " + name + ": it is truncated or damaged."
+                    + " Save the model again, or open another file.");
+        }
+        try {
+            return Npy.read(new ByteArrayInputStream(bytes), name);
+        } catch (IOException e) {
+            throw new ModelFileException(file + " is damaged: " + e.getMessage() + ".", e);
+        }
+    }
+
+    /**
+     * The shape a parameter is saved with: a bias as a vector (units,), as PyTorch and Keras hold
+     * it; a weight as its matrix, (inputs, outputs) for a dense layer and (filters, channels x k x k)
+     * for a convolution.
+     */
+    static int[] savedShape(Parameter p) {
+        return p.regularized() ? new int[] {p.value().numRows, p.value().numCols} : new int[] {p.size()};
+    }
+
+    /**
+     * The weights of a parameter, whose array must have exactly its saved shape: an array of the
+     * right size but another shape (PyTorch's out x in for a dense layer) would load as a scrambled
+     * model that still runs.
+     */
     float[] readWeights(Parameter p) throws IOException {
-        return read(p.name() + ".npy", p.size(), "weight " + p.name(), p.value().numRows + "x" + p.value().numCols);
+        int[] expected = savedShape(p);
+        NpyArray array = array(p.name() + ".npy");
+        if (!Arrays.equals(array.shape(), expected)) {
+            boolean transposed = expected.length == 2 && Arrays.equals(array.shape(),
+                    new int[] {expected[1], expected[0]});
+            throw new ModelFileException(file + ": weight " + p.name() + " has shape " + array.shapeString()
+                    + " but the model needs " + NpyArray.shapeString(expected) + (transposed
+                    ? ": it is transposed, the way PyTorch stores a Linear layer's weight (outputs x inputs)."
+                    + " Save its transpose (w.T), or open another file."
+                    : "; the file is damaged or was edited. Open another file."));
+        }
+        return array.data();
     }
 
     /**

@@ -82,9 +82,9 @@ public final class ModelFile {
         });
     }
 
-    /** Biases are written as vectors, shape (units,), as PyTorch and Keras hold them; weights as (in, out). */
+    /** Each parameter in its saved shape ({@link ModelArrays#savedShape}). */
     private static NpyArray arrayOf(Parameter p) {
-        return p.regularized() ? NpyArray.of(p.value()) : NpyArray.vector(p.value().data.clone());
+        return new NpyArray(ModelArrays.savedShape(p), p.value().data.clone());
     }
 
     private static void putMoments(ZipOutputStream zip, List<ArrayJson> entries, float[][] moments) throws IOException {

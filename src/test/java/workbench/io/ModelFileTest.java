@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -101,12 +102,46 @@ class ModelFileTest {
         }
     }
 
+    /** {@code source} with the array {@code name} replaced by {@code array}. */
+    private Path replaceArray(Path source, String name, NpyArray array) throws IOException {
+        Path target = dir.resolve("reshaped.npz");
+        try (ZipFile zip = new ZipFile(source.toFile());
+             OutputStream out = Files.newOutputStream(target);
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(e.getName().equals(name) ? Npy.toBytes(array) : zip.getInputStream(e).readAllBytes());
+                z.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    @Test
+    void aWeightOfTheRightSizeButAnotherShapeIsRefusedAndATransposeIsNamed() throws IOException {
+        Autoencoder model = vae();
+        Path file = save(model);
+        var weight = model.parameters().get(0);
+        int rows = weight.value().numRows;
+        int cols = weight.value().numCols;
+        Path transposed = replaceArray(file, weight.name() + ".npy",
+                new NpyArray(new int[] {cols, rows}, weight.value().data.clone()));
+        ModelFileException t = assertThrows(ModelFileException.class, () -> ModelFile.load(transposed));
+        assertEquals(transposed + ": weight " + weight.name() + " has shape (" + cols + ", " + rows + ") but the model"
+                + " needs (" + rows + ", " + cols + "): it is transposed, the way PyTorch stores a Linear layer's"
+                + " weight (outputs x inputs). Save its transpose (w.T), or open another file.", t.getMessage());
+        Path flat = replaceArray(file, weight.name() + ".npy", NpyArray.vector(weight.value().data.clone()));
+        ModelFileException f = assertThrows(ModelFileException.class, () -> ModelFile.load(flat));
+        assertTrue(f.getMessage().contains("has shape (" + rows * cols + ",) but the model needs (" + rows + ", "
+                + cols + "); the file is damaged or was edited"), f.getMessage());
+    }
+
     private Path rewriteJson(Path source, String from, String to) throws IOException {
         Path target = dir.resolve("edited.npz");
         try (ZipFile zip = new ZipFile(source.toFile());
              OutputStream out = Files.newOutputStream(target);
              ZipOutputStream z = new ZipOutputStream(out)) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
                 byte[] bytes = zip.getInputStream(e).readAllBytes();
                 if (e.getName().equals("model.json")) {
                     bytes = new String(bytes, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
