@@ -85,7 +85,16 @@ public final class CsvExport {
             throw new IllegalArgumentException("label " + label + " has no class name; "
                     + names.size() + " names were given for labels 0.." + (names.size() - 1));
         }
-        return quote(names.get(label));
+        return quote(inert(names.get(label)));
+    }
+
+    /**
+     * A text cell a spreadsheet will not run: one that starts with {@code = + - @}, a tab or a
+     * carriage return would be read as a formula (a class named {@code =HYPERLINK(...)} in a
+     * dataset's labels), so it gets a leading apostrophe, which spreadsheets take to mean text.
+     */
+    static String inert(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static String number(double v) {

@@ -56,6 +56,13 @@ class CsvExportTest {
     }
 
     @Test
+    void aClassNamedLikeAFormulaIsWrittenAsText(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("codes.csv");
+        CsvExport.writeCodes(file, new FMatrixRMaj(1, 1, true, 1f), new int[] {0}, List.of("=HYPERLINK(\"x\",\"y\")"));
+        assertEquals("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\",1.0", Files.readAllLines(file).get(1));
+    }
+
+    @Test
     void codesWithoutNamesUseNumbers(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("codes.csv");
         CsvExport.writeCodes(file, new FMatrixRMaj(2, 1, true, 1f, 2f), new int[] {7, 3}, null);
@@ -76,6 +83,13 @@ class CsvExportTest {
 
     @Test
     void aCellIsQuotedWhenItHoldsACommaQuoteOrLineBreakEvenAsItsFirstCharacter() {
+        assertEquals("'=HYPERLINK(\"http://x\")", CsvExport.inert("=HYPERLINK(\"http://x\")"),
+                "a label a spreadsheet would run as a formula is made text");
+        for (String formula : new String[] {"+1", "-1", "@SUM(A1)", "\tx", "\rx"}) {
+            assertEquals("'" + formula, CsvExport.inert(formula), formula);
+        }
+        assertEquals("cat", CsvExport.inert("cat"));
+        assertEquals("", CsvExport.inert(""));
         assertEquals("plain", CsvExport.quote("plain"));
         assertEquals("\",a\"", CsvExport.quote(",a"));
         assertEquals("\"\"\"a\"", CsvExport.quote("\"a"), "a quote is doubled");
