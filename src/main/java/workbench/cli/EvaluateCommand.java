@@ -3,14 +3,16 @@ package workbench.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import workbench.data.DataSplit;
 import workbench.data.DatasetRegistry;
+import workbench.io.Json;
 import workbench.io.ModelFile;
 import workbench.session.DataPreparation;
+import workbench.session.MetricsJson;
 import workbench.session.PreparedData;
 import workbench.session.RunMetrics;
 
@@ -44,13 +46,13 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UsageException(source + " has " + split.train().featureCount() + " values per sample but the model takes "
                     + features + ": evaluate it on data of the same shape");
         }
+        // evaluate fits the PCA baseline and the kNN probe on every training row; a run's metrics.json
+        // on the rows left after its validation carve, so those two sections may differ in the last digits.
         PreparedData data = DataPreparation.prepare(split, loaded.normalization().kind(), 0, 1, loaded.normalization());
         RunMetrics m = RunMetrics.measure(loaded.model(), data, loaded.metadata().history().size());
-        out.printf(Locale.ROOT, "{\"test\": {\"loss\": %.6f, \"bce\": %.6f, \"mse\": %.6f, \"mae\": %.6f}, "
-                        + "\"pca_baseline\": {\"components\": %d, \"bce\": %.6f, \"mse\": %.6f}, \"knn_accuracy\": %s}%n",
-                m.testLoss().objective(), m.test().bce(), m.test().mse(), m.test().mae(), m.pcaComponents(),
-                m.pcaBaseline().bce(), m.pcaBaseline().mse(),
-                Double.isNaN(m.knnAccuracy()) ? "null" : String.format(Locale.ROOT, "%.4f", m.knnAccuracy()));
+        // The sections metrics.json has, in the same words: a run's folder and a later evaluate agree.
+        out.println(Json.mapper().writer().withoutFeatures(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(MetricsJson.of(m, loaded.model().spec().variant().isVariational())));
         return 0;
     }
 }

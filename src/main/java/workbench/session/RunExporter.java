@@ -133,32 +133,14 @@ public final class RunExporter {
 
     private static void writeMetrics(Path file, ModelHost run, TrainingResult result, RunMetrics m,
                                      AnomalyMetrics anomaly) throws IOException {
-        Map<String, Object> root = new LinkedHashMap<>();
-        Map<String, Object> test = new LinkedHashMap<>();
-        test.put("loss", m.testLoss().objective());
-        test.put("bce", m.test().bce());
-        test.put("mse", m.test().mse());
-        test.put("mae", m.test().mae());
-        test.put("reconstruction_per_sample_sum", m.testLoss().reconstructionSum());
-        if (run.spec().variant().isVariational()) {
-            test.put("kl_per_sample", m.testLoss().kl());
-        }
-        root.put("test", test);
-        Map<String, Object> pca = new LinkedHashMap<>();
-        pca.put("components", m.pcaComponents());
-        pca.put("loss", m.pcaTestLoss());
-        pca.put("bce", m.pcaBaseline().bce());
-        pca.put("mse", m.pcaBaseline().mse());
-        pca.put("mae", m.pcaBaseline().mae());
-        root.put("pca_baseline", pca);
-        root.put("knn_accuracy", Double.isNaN(m.knnAccuracy()) ? null : m.knnAccuracy());
+        Map<String, Object> root = new LinkedHashMap<>(MetricsJson.of(m, run.spec().variant().isVariational()));
         if (anomaly != null) {
             root.put("anomaly", anomaly.toJson());
         }
         List<EpochStats> history = result.history();
         root.put("epochs", history.size());
         double seconds = history.stream().mapToDouble(EpochStats::seconds).sum();
-        root.put("train_seconds", seconds);
+        root.put("train_seconds", MetricsJson.number(seconds));
         root.put("samples_per_second", history.isEmpty() ? 0
                 : history.stream().mapToDouble(EpochStats::samplesPerSecond).average().orElse(0));
         root.put("status", result.status().name().toLowerCase(Locale.ROOT));

@@ -117,6 +117,20 @@ class CommandLineTest {
     }
 
     @Test
+    void evaluateAndMetricsJsonGiveTheSameTestMetricsInTheSameWords() throws IOException {
+        Path runDir = trainDigits("same");
+        JsonNode saved = new ObjectMapper().readTree(runDir.resolve("metrics.json").toFile());
+        assertEquals(0, run("evaluate", "--model", runDir.resolve("model.npz").toString()), err);
+        JsonNode printed = new ObjectMapper().readTree(out);
+        assertEquals(saved.get("test"), printed.get("test"));
+        // the baseline is fitted on every training row by evaluate, on those left after the
+        // validation carve in a run: the same keys, close values
+        assertEquals(saved.get("pca_baseline").fieldNames().next(), printed.get("pca_baseline").fieldNames().next());
+        assertEquals(saved.get("pca_baseline").get("mse").asDouble(), printed.get("pca_baseline").get("mse").asDouble(),
+                0.01);
+    }
+
+    @Test
     void contractiveTrainsAndKeepsItsWeightAndAnUnsuitedCodeIsRefused() throws IOException {
         Path runDir = trainDigits("cae", "--variant", "cae", "--code-activation", "sigmoid",
                 "--contractive-weight", "0.01");

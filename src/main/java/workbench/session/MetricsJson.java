@@ -1,0 +1,44 @@
+package workbench.session;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The test metrics of a model as {@code metrics.json} and {@code evaluate} both write them, so the
+ * two say the same thing the same way. A number that is not finite (a diverged model's loss, a kNN
+ * probe with no labels) is written as null: JSON has no NaN or infinity, and a reader should not
+ * have to parse "-Infinity" out of a string.
+ */
+public final class MetricsJson {
+    private MetricsJson() {
+    }
+
+    /** {@code test}, {@code pca_baseline} and {@code knn_accuracy}, in that order. */
+    public static Map<String, Object> of(RunMetrics m, boolean variational) {
+        Map<String, Object> test = new LinkedHashMap<>();
+        test.put("loss", number(m.testLoss().objective()));
+        test.put("bce", number(m.test().bce()));
+        test.put("mse", number(m.test().mse()));
+        test.put("mae", number(m.test().mae()));
+        test.put("reconstruction_per_sample_sum", number(m.testLoss().reconstructionSum()));
+        if (variational) {
+            test.put("kl_per_sample", number(m.testLoss().kl()));
+        }
+        Map<String, Object> pca = new LinkedHashMap<>();
+        pca.put("components", m.pcaComponents());
+        pca.put("loss", number(m.pcaTestLoss()));
+        pca.put("bce", number(m.pcaBaseline().bce()));
+        pca.put("mse", number(m.pcaBaseline().mse()));
+        pca.put("mae", number(m.pcaBaseline().mae()));
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("test", test);
+        root.put("pca_baseline", pca);
+        root.put("knn_accuracy", number(m.knnAccuracy()));
+        return root;
+    }
+
+    /** The value, or null when JSON cannot hold it. */
+    public static Double number(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}
