@@ -1,11 +1,9 @@
 package workbench.engine;
 
 import java.util.List;
-import java.util.Map;
 
 /** Removes {@code border} rows and columns from every side of each channel, as Keras's Cropping2D. */
 public record CroppingSpec(int border) implements LayerSpec {
-    static final Map<LayerKind.Field, String> FIELDS = Map.of(LayerKind.Field.KERNEL, "border");
     private static final String WORD = "crop";
 
     static CroppingSpec fromFields(LayerFields f) {

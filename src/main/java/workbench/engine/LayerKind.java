@@ -28,7 +28,7 @@ public enum LayerKind {
     FLATTEN(fields -> FlattenSpec.INSTANCE, FlattenSpec::parse, Map.of()),
     RESHAPE(ReshapeSpec::fromFields, ReshapeSpec::parse, ReshapeSpec.FIELDS),
     ZERO_PADDING(ZeroPaddingSpec::fromFields, ZeroPaddingSpec::parse, ZeroPaddingSpec.FIELDS),
-    CROPPING(CroppingSpec::fromFields, CroppingSpec::parse, CroppingSpec.FIELDS);
+    CROPPING(CroppingSpec::fromFields, CroppingSpec::parse, ZeroPaddingSpec.FIELDS);
 
     /**
      * A field of the designer's layer row (see {@link LayerFields}). A kind names the ones it reads;

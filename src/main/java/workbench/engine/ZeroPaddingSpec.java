@@ -8,6 +8,7 @@ import java.util.Map;
  * digit padded by 2 is 32x32, which halves cleanly five times.
  */
 public record ZeroPaddingSpec(int border) implements LayerSpec {
+    /** A padding's and a cropping's one field: the border, kept in the row's kernel field. */
     static final Map<LayerKind.Field, String> FIELDS = Map.of(LayerKind.Field.KERNEL, "border");
     private static final String WORD = "pad";
 

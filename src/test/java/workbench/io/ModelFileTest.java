@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -102,19 +103,24 @@ class ModelFileTest {
         }
     }
 
-    /** {@code source} with the array {@code name} replaced by {@code array}. */
-    private Path replaceArray(Path source, String name, NpyArray array) throws IOException {
-        Path target = dir.resolve("reshaped.npz");
+    /** A copy of the model file {@code source} with its entry {@code name} rewritten by {@code edit}. */
+    private Path rewriteEntry(Path source, String name, UnaryOperator<byte[]> edit) throws IOException {
+        Path target = dir.resolve("edited.npz");
         try (ZipFile zip = new ZipFile(source.toFile());
              OutputStream out = Files.newOutputStream(target);
              ZipOutputStream z = new ZipOutputStream(out)) {
             for (ZipEntry e : Collections.list(zip.entries())) {
+                byte[] bytes = zip.getInputStream(e).readAllBytes();
                 z.putNextEntry(new ZipEntry(e.getName()));
-                z.write(e.getName().equals(name) ? Npy.toBytes(array) : zip.getInputStream(e).readAllBytes());
+                z.write(e.getName().equals(name) ? edit.apply(bytes) : bytes);
                 z.closeEntry();
             }
         }
         return target;
+    }
+
+    private Path replaceArray(Path source, String name, NpyArray array) throws IOException {
+        return rewriteEntry(source, name, old -> Npy.toBytes(array));
     }
 
     @Test
@@ -137,21 +143,8 @@ class ModelFileTest {
     }
 
     private Path rewriteJson(Path source, String from, String to) throws IOException {
-        Path target = dir.resolve("edited.npz");
-        try (ZipFile zip = new ZipFile(source.toFile());
-             OutputStream out = Files.newOutputStream(target);
-             ZipOutputStream z = new ZipOutputStream(out)) {
-            for (ZipEntry e : Collections.list(zip.entries())) {
-                byte[] bytes = zip.getInputStream(e).readAllBytes();
-                if (e.getName().equals("model.json")) {
-                    bytes = new String(bytes, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
-                }
-                z.putNextEntry(new ZipEntry(e.getName()));
-                z.write(bytes);
-                z.closeEntry();
-            }
-        }
-        return target;
+        return rewriteEntry(source, "model.json",
+                bytes -> new String(bytes, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
