@@ -80,7 +80,7 @@ public final class OutputArea extends SplitPane {
     private final VBox decodedPanel;
 
     /** Where the lower tabs' splitter starts for a tab that needs height (the manifold, the anomaly charts, the runs). */
-    static final double TALL_TAB_DIVIDER = 0.38;
+    static final double TALL_TAB_DIVIDER = 0.40;
     /** Where it starts for a strip of pictures (reconstructions, interpolation). */
     static final double STRIP_TAB_DIVIDER = 0.55;
 

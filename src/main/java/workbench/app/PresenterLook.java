@@ -9,6 +9,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.text.Font;
 import workbench.app.charts.Presentable;
 import workbench.app.layout.EveryNode;
+import workbench.app.layout.ProportionalDividers;
 import workbench.app.layout.SettingsColumn;
 import workbench.app.viewmodel.ViewSettingsViewModel;
 
@@ -33,8 +34,10 @@ final class PresenterLook {
     /** The window's width then: at another width the desk column comes back at its pixels, not its share. */
     private double deskSplitWidth = Double.NaN;
     /**
-     * Every other splitter's dividers at the desk (the plots', the lower tabs'): the larger text pushes
-     * their panes' minimum widths and moves them by a pixel or two, so they are put back as they were.
+     * Every other splitter's dividers at the desk (the plots'): the larger text pushes their panes'
+     * minimum widths and moves them by a pixel or two, so they are put back as they were. A splitter
+     * that keeps its own shares (the lower tabs', the anomaly view's) is put back at those instead: its
+     * position at the desk may belong to another tab than the one on show when presenter mode ends.
      */
     private final Map<SplitPane, double[]> deskDividers = new IdentityHashMap<>();
 
@@ -74,7 +77,7 @@ final class PresenterLook {
             deskSplitWidth = settings.split().getWidth();
             deskDividers.clear();
             EveryNode.walk(root, node -> {
-                if (node instanceof SplitPane split && split != settings.split()) {
+                if (node instanceof SplitPane split && split != settings.split() && !ProportionalDividers.keeps(split)) {
                     deskDividers.put(split, split.getDividerPositions());
                 }
             });
@@ -90,6 +93,11 @@ final class PresenterLook {
                 // a window resized meanwhile keeps the dividers as they are: the old shares may not fit it
                 deskDividers.forEach((split, positions) -> split.setDividerPositions(positions));
             }
+            EveryNode.walk(root, node -> {
+                if (node instanceof SplitPane split && ProportionalDividers.keeps(split)) {
+                    ProportionalDividers.restore(split);
+                }
+            });
             deskDividers.clear();
             deskDivider = Double.NaN;
             deskWidth = Double.NaN;

@@ -126,7 +126,7 @@ class AnomalyViewTest {
         String auc = String.format(Locale.ROOT, "AUC %.3f", pairCountingAuc(s));
         assertEquals(auc, text(robot, "#anomalyAuc"));
         assertEquals("ROC curve, " + auc, WindowHarness.onFx(() -> view.rocChart().getTitle().getText()));
-        assertTrue(text(robot, "#anomalySummary").startsWith("300 samples: 200 normal (zero, one), 100 anomalous (two)"),
+        assertTrue(text(robot, "#anomalySummary").startsWith("Test split: 200 normal (zero, one), 100 anomalous (two)"),
                 text(robot, "#anomalySummary"));
 
         // the default: the 95th percentile of the normal errors flags about 5% of the normal samples

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static workbench.app.WindowHarness.fx;
 import static workbench.app.WindowHarness.onFx;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -24,14 +27,19 @@ import workbench.engine.LossFunction;
 import workbench.engine.ModelSpec;
 import workbench.engine.Padding;
 import workbench.engine.VariantSpec;
+import workbench.io.plot.FittedXYPlot;
+import workbench.io.plot.LabelsOverData;
 import workbench.session.Preset;
 import workbench.session.Presets;
 
 /**
  * The whole window at the projector sizes of a classroom, 1280x720, 1366x768 and 1920x1080, at the
  * desk and in presenter mode, with a trained model of each kind (dense on images, a 2-D VAE, a
- * small convolutional model, a table with anomalies): on every tab, no text on show is cut, and
- * each main figure has at least the room stated in {@link #MINIMA}.
+ * small convolutional model, a table with anomalies trained as its preset says): on every tab, no
+ * text on show is cut, each main figure has at least the room stated in {@link #MINIMA}, the loss
+ * chart's plot is at least {@link #MIN_LOSS_PLOT} tall with its marker labels (the PCA line's, its
+ * crossing's) off the curves, the worst-samples table shows {@link #MIN_WORST_ROWS} rows, and no
+ * column of the runs table takes more than {@link #MAX_MODEL_COLUMN_SHARE} of it.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutTest {
@@ -81,6 +89,17 @@ class LayoutTest {
     /** The manifold's grid of tiles (not the view around it, with its title and axes), on its tab, desk and presenter. */
     static final double MIN_MANIFOLD_GRID = 220;
 
+    /** Rows of the worst-samples table a user sees whole, after scrolling its column to it if it scrolls. */
+    static final int MIN_WORST_ROWS = 4;
+    /**
+     * The loss chart's plot (the data area inside its legend and axes) on every tab, at 1366x768 and
+     * larger in both modes and at 1280x720 at the desk: the curves need the height, not the chart's text.
+     */
+    static final double MIN_LOSS_PLOT = 100;
+    static final double MIN_LOSS_PLOT_PRESENTING_AT_720 = 80;
+    /** The runs table's Model column at 1366x768 and larger: at most this share of the table, the other columns share the rest. */
+    static final double MAX_MODEL_COLUMN_SHARE = 0.5;
+
     private WindowHarness w;
     private Stage stage;
     /** Everything wrong, gathered over all the sizes and models, so one run tells the whole story. */
@@ -89,6 +108,9 @@ class LayoutTest {
     /** The minima for the size and mode being checked. */
     private List<Minimum> minima = MINIMA;
     private double minManifoldGrid = MIN_MANIFOLD_GRID;
+    private double minLossPlot = MIN_LOSS_PLOT;
+    /** The size being checked is 1366x768 or larger. */
+    private boolean projectorOrLarger;
 
     @Start
     void start(Stage s) {
@@ -144,7 +166,7 @@ class LayoutTest {
 
         // a table, trained on its normal class, with anomalies
         load(Presets.anomalyDetection());
-        train(3);
+        train(onFx(() -> w.vm.training().epochsProperty().get())); // the preset's run, its PCA line crossed
         checkEverySize("breast-cancer anomalies");
 
         System.out.println("LayoutTest measured:\n" + String.join("\n", measured));
@@ -161,6 +183,8 @@ class LayoutTest {
                 minima = tightest ? MINIMA_PRESENTING_AT_720 : MINIMA;
                 minManifoldGrid = tightest ? MIN_MANIFOLD_GRID_PRESENTING_AT_720
                         : presenter ? MIN_MANIFOLD_GRID_PRESENTING : MIN_MANIFOLD_GRID;
+                minLossPlot = tightest ? MIN_LOSS_PLOT_PRESENTING_AT_720 : MIN_LOSS_PLOT;
+                projectorOrLarger = size.width() >= 1366;
                 w.resize(stage, size.width(), size.height());
                 fx(() -> w.vm.view().presenterModeProperty().set(presenter));
                 WaitForAsyncUtils.waitForFxEvents();
@@ -210,6 +234,76 @@ class LayoutTest {
                             figure.getWidth(), figure.getHeight(), m.width(), m.height()));
                 }
             }
+            checkLossPlot(where);
+            if ("Anomalies".equals(tab.getText())) {
+                checkWorstRows(where);
+            }
+            if ("Runs".equals(tab.getText()) && projectorOrLarger) {
+                checkModelColumn(where);
+            }
         });
+    }
+
+    /** The loss chart's plot has its height, and no marker label (the PCA line's, its crossing's) lies on a curve. */
+    private void checkLossPlot(String where) {
+        FittedXYPlot plot = (FittedXYPlot) w.window.outputs().lossChart().chart().getXYPlot();
+        Rectangle2D area = plot.lastDataArea();
+        if (area == null || !w.window.outputs().lossChart().isVisible()) {
+            return;
+        }
+        measured.add(String.format("%s: loss plot %.0f x %.0f", where, area.getWidth(), area.getHeight()));
+        if (area.getHeight() < minLossPlot) {
+            problems.add(String.format("%s: the loss chart's plot is %.0f px tall, less than %.0f", where,
+                    area.getHeight(), minLossPlot));
+        }
+        LabelsOverData.of(plot).forEach((label, pieces) -> {
+            if (pieces > 0) {
+                problems.add(String.format("%s: the loss chart's label \"%s\" lies on %d pieces of the curves", where,
+                        label, pieces));
+            }
+        });
+    }
+
+    /** The worst-samples table shows rows, not only its header: scrolled to, as a user would, when its column scrolls. */
+    private void checkWorstRows(String where) {
+        Node node = stage.getScene().lookup("#anomalyWorstTable");
+        if (!(node instanceof TableView<?> table) || !onShow(table) || table.getItems().isEmpty()) {
+            return;
+        }
+        ShownRows.scrollTo(table);
+        stage.getScene().getRoot().layout();
+        int rows = ShownRows.of(table);
+        measured.add(String.format("%s: worst samples %d rows", where, rows));
+        if (rows < Math.min(MIN_WORST_ROWS, table.getItems().size())) {
+            problems.add(String.format("%s: the worst-samples table shows %d rows, fewer than %d", where, rows,
+                    MIN_WORST_ROWS));
+        }
+    }
+
+    /** No column of the runs table takes the width the others need: the model's summary is shortened instead. */
+    private void checkModelColumn(String where) {
+        Node node = stage.getScene().lookup("#runTable");
+        if (!(node instanceof TableView<?> table) || !onShow(table)) {
+            return;
+        }
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            if ("Model".equals(c.getText())) {
+                measured.add(String.format("%s: runs table Model column %.0f of %.0f px", where, c.getWidth(),
+                        table.getWidth()));
+                if (c.getWidth() > MAX_MODEL_COLUMN_SHARE * table.getWidth()) {
+                    problems.add(String.format("%s: the runs table's Model column is %.0f px of the table's %.0f",
+                            where, c.getWidth(), table.getWidth()));
+                }
+            }
+        }
+    }
+
+    private static boolean onShow(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

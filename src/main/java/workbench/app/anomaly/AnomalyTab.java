@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import workbench.analysis.AnomalyReport;
@@ -34,7 +33,6 @@ public final class AnomalyTab extends Tab {
     private final WorkbenchViewModel vm;
     private final AnomalyView view;
     private final ScrollPane explanation;
-    private final Label status = new Label();
 
     /** One report at a time; a new run cancels it, so that a report of the previous one is dropped. */
     private final LatestRequest<AnomalyReport> reports = new LatestRequest<>(Platform::runLater);
@@ -50,15 +48,8 @@ public final class AnomalyTab extends Tab {
         this.view = new AnomalyView(maximiser);
         setId("anomalyTab");
         setClosable(false);
-        status.setId("anomalyStatus");
-        status.setWrapText(true);
-        status.setPadding(new Insets(2, 8, 2, 8));
-        status.setStyle("-fx-text-fill: #555555;");
         explanation = explanation();
-
-        BorderPane content = new BorderPane(new StackPane(view, explanation));
-        content.setTop(status);
-        setContent(content);
+        setContent(new StackPane(view, explanation));
 
         RunViewModel run = vm.run();
         run.runProperty().addListener((o, was, now) -> newRun());
@@ -121,8 +112,6 @@ public final class AnomalyTab extends Tab {
         boolean applies = choosesClasses();
         explanation.setVisible(!applies);
         view.setVisible(applies);
-        status.setVisible(applies);
-        status.setManaged(applies);
     }
 
     private void newRun() {
@@ -136,7 +125,7 @@ public final class AnomalyTab extends Tab {
         if (now == null || shown == null || !shown.scores().normalClasses().equals(now.data().normalClasses())
                 || !shown.classNames().equals(now.data().classNames())) {
             view.clear();
-            status.setText("");
+            view.setStatus("");
         }
         showWhatApplies();
     }
@@ -159,13 +148,13 @@ public final class AnomalyTab extends Tab {
                 lastCost = System.nanoTime() - start;
                 return report;
             });
-        }, report -> show(r, report), error -> status.setText("No anomaly scores: " + error.getMessage()));
+        }, report -> show(r, report), error -> view.setStatus("No anomaly scores: " + error.getMessage()));
     }
 
     private void show(ModelHost r, AnomalyReport report) {
         view.show(report);
         int epochs = r.epochsDone();
-        status.setText("Scored after " + epochs + (epochs == 1 ? " epoch" : " epochs")
+        view.setStatus("Scored after " + epochs + (epochs == 1 ? " epoch" : " epochs")
                 + (r.isTrainingAsked() ? " (updates while training)" : ""));
     }
 

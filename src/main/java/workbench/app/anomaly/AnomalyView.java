@@ -20,6 +20,7 @@ import org.jfree.chart.JFreeChart;
 import workbench.analysis.AnomalyReport;
 import workbench.app.layout.FigureMaximiser;
 import workbench.app.layout.ProportionalDividers;
+import workbench.app.layout.ScrollingColumn;
 import workbench.app.layout.WholeText;
 import workbench.analysis.AnomalyScores;
 import workbench.analysis.ConfusionCounts;
@@ -47,6 +48,8 @@ public final class AnomalyView extends BorderPane {
     private final Label thresholdValue = new Label();
     private final Label summary = new Label();
     private final Label auc = new Label();
+    /** When the report was made, or why there is none: set by whoever computes the reports. */
+    private final Label status = new Label();
     private final Label worstTitle = new Label("Worst-reconstructed test samples");
     private final SignificantDigits digits = new SignificantDigits(4);
 
@@ -70,12 +73,14 @@ public final class AnomalyView extends BorderPane {
         summary.setWrapText(true);
         auc.setId("anomalyAuc");
         auc.setStyle("-fx-font-weight: bold; -fx-font-size: 16px;");
-        Label title = new Label("Anomaly detection (test split)");
-        title.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        status.setId("anomalyStatus");
+        status.setStyle("-fx-text-fill: #555555;");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(12, title, summary, gap, auc);
-        WholeText.keep(title, auc);
+        // one line for what was scored, when, and how well: in presenter mode at 768 px every line the
+        // header takes is taken from the figures, and the tab's name says the rest
+        HBox header = new HBox(12, summary, gap, status, auc);
+        WholeText.keep(status, auc);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 6, 4, 6));
@@ -126,10 +131,14 @@ public final class AnomalyView extends BorderPane {
         worstTitle.setStyle("-fx-font-weight: bold;");
         worstTitle.setWrapText(true);
         worstTitle.setMinHeight(Region.USE_PREF_SIZE);
-        VBox right = new VBox(4, confusion, worstTitle, worst);
+        VBox flaggedAndWorst = new VBox(4, confusion, worstTitle, worst);
         VBox.setVgrow(worst, Priority.ALWAYS);
-        right.setPadding(new Insets(4, 6, 4, 6));
-        for (Region column : new Region[] {left, figures, right}) {
+        flaggedAndWorst.setPadding(new Insets(4, 6, 4, 6));
+        // the counts, then the worst samples with a few rows at least (never their header alone): where the tab
+        // is too short for both (presenter mode at 768 px), the column scrolls
+        ScrollingColumn right = new ScrollingColumn(flaggedAndWorst);
+        right.setId("anomalyCountsColumn");
+        for (Region column : new Region[] {left, figures}) {
             column.setMinHeight(0);
         }
         // The counts are text: their column is never narrower than the text. The worst samples' table
@@ -150,8 +159,9 @@ public final class AnomalyView extends BorderPane {
         NormalClasses normal = s.normalClasses();
         String normalNames = normal.describe(report.classNames());
         String anomalyNames = normal.describeOthers(report.classNames());
-        summary.setText(String.format(Locale.ROOT, "%d samples: %d normal (%s), %d anomalous (%s)", s.size(),
-                s.normalCount(), normalNames, s.anomalyCount(), anomalyNames.isEmpty() ? "other" : anomalyNames));
+        // no total: it is the sum, and without it the line fits beside the status in presenter mode at 1366 px
+        summary.setText(String.format(Locale.ROOT, "Test split: %d normal (%s), %d anomalous (%s)", s.normalCount(),
+                normalNames, s.anomalyCount(), anomalyNames.isEmpty() ? "other" : anomalyNames));
         auc.setText(aucText(s.auc()));
 
         ErrorHistogram h = s.histogram(ErrorHistogram.suggestedBins(s.size()));
@@ -174,6 +184,11 @@ public final class AnomalyView extends BorderPane {
 
         worstTitle.setText("The " + report.worst().length + " worst-reconstructed test samples, worst first");
         worst.show(report);
+    }
+
+    /** What the tab says above the figures about the report: when it was made ("Scored after 5 epochs") or why none was. */
+    public void setStatus(String text) {
+        status.setText(text);
     }
 
     /** Empties the view, for a run that has no report yet. */

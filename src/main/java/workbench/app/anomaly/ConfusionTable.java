@@ -5,8 +5,10 @@ import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import workbench.analysis.ConfusionCounts;
@@ -15,9 +17,12 @@ import workbench.app.layout.WholeText;
 
 /**
  * What the threshold does to the test split: flagged and passed samples of each kind, then
- * precision (how many alarms are real) and recall (how many anomalies are caught).
+ * precision (how many alarms are real) and recall (how many anomalies are caught), side by side
+ * when the column has the room (a line less for the worst samples under them) and one above the
+ * other when not.
  */
-final class ConfusionTable extends GridPane {
+final class ConfusionTable extends VBox {
+    private final GridPane counts = new GridPane();
     private final Label flaggedNormal = count("anomalyFlaggedNormal");
     private final Label flaggedAnomalous = count("anomalyFlaggedAnomalous");
     private final Label passedNormal = count("anomalyPassedNormal");
@@ -28,27 +33,27 @@ final class ConfusionTable extends GridPane {
 
     ConfusionTable() {
         setId("anomalyConfusion");
-        setHgap(14);
-        setVgap(3);
+        setSpacing(3);
         setPadding(new Insets(4, 8, 4, 8));
-        add(header("normal", AnomalyColors.NORMAL), 1, 0);
-        add(header("anomaly", AnomalyColors.ANOMALY), 2, 0);
-        add(new Label("flagged"), 0, 1);
-        add(flaggedNormal, 1, 1);
-        add(flaggedAnomalous, 2, 1);
-        add(new Label("not flagged"), 0, 2);
-        add(passedNormal, 1, 2);
-        add(passedAnomalous, 2, 2);
+        counts.setHgap(14);
+        counts.setVgap(3);
+        counts.add(header("normal", AnomalyColors.NORMAL), 1, 0);
+        counts.add(header("anomaly", AnomalyColors.ANOMALY), 2, 0);
+        counts.add(new Label("flagged"), 0, 1);
+        counts.add(flaggedNormal, 1, 1);
+        counts.add(flaggedAnomalous, 2, 1);
+        counts.add(new Label("not flagged"), 0, 2);
+        counts.add(passedNormal, 1, 2);
+        counts.add(passedAnomalous, 2, 2);
         precision.setId("anomalyPrecision");
         recall.setId("anomalyRecall");
         falseAlarms.setId("anomalyFalseAlarms");
-        // the rates under the counts, not beside them: the table sits in a column of the view
-        add(precision, 0, 3, 3, 1);
-        add(recall, 0, 4, 3, 1);
-        add(falseAlarms, 0, 5, 3, 1);
         for (Label l : new Label[] {flaggedNormal, flaggedAnomalous, passedNormal, passedAnomalous}) {
             GridPane.setHalignment(l, HPos.RIGHT);
         }
+        // the rates under the counts, not beside them: the table sits in a column of the view
+        FlowPane rates = new FlowPane(14, 3, precision, recall);
+        getChildren().addAll(counts, rates, falseAlarms);
         EveryNode.walk(this, WholeText::keep);
         clear();
     }

@@ -27,6 +27,8 @@ import workbench.io.plot.SignificantDigits;
 final class WorstSamples extends StackPane {
     /** About this many screen pixels along a picture's longer side. */
     private static final int PICTURE_SIZE = 56;
+    /** Rows of the table always on show: the column that holds it scrolls rather than squeeze it to its header. */
+    static final int LEAST_ROWS = 4;
 
     /** One row of the tabular fallback. */
     record Row(int rank, int sample, String className, boolean anomalous, double error) {
@@ -34,15 +36,15 @@ final class WorstSamples extends StackPane {
 
     /** The cells wrap in the width they get: the view gives the worst samples a column of their own. */
     private final FlowPane cells = new FlowPane(8, 8);
+    private final Label key = new Label("Each: the original above its reconstruction, the bar in its kind's colour.");
+    private final VBox strip = new VBox(6, key, cells);
     private final ScrollPane images = new ScrollPane();
     private final FittedTable<Row> table = new FittedTable<>();
     private final SignificantDigits digits = new SignificantDigits(4);
 
     WorstSamples() {
-        Label key = new Label("Each: the original above its reconstruction, the bar in its kind's colour.");
         key.setWrapText(true);
         key.setStyle("-fx-text-fill: #666666;");
-        VBox strip = new VBox(6, key, cells);
         strip.setPadding(new Insets(4));
         images.setContent(strip);
         images.setFitToWidth(true);
@@ -57,6 +59,7 @@ final class WorstSamples extends StackPane {
         table.getColumns().add(column("Kind", r -> r.anomalous() ? "anomaly" : "normal"));
         table.getColumns().add(column("Error", r -> digits.format(r.error())));
         table.setPrefHeight(170);
+        table.setLeastRows(LEAST_ROWS);
 
         getChildren().addAll(images, table);
         showImages(false);
@@ -111,6 +114,17 @@ final class WorstSamples extends StackPane {
     private void showImages(boolean pictures) {
         images.setVisible(pictures);
         table.setVisible(!pictures);
+    }
+
+    /** Never less than the table's header and {@link #LEAST_ROWS} rows, or one row of pictures under their key. */
+    @Override
+    protected double computeMinHeight(double width) {
+        if (!images.isVisible()) {
+            return snappedTopInset() + table.minHeight(width) + snappedBottomInset();
+        }
+        double cell = cells.getChildren().isEmpty() ? 0 : cells.getChildren().get(0).prefHeight(-1);
+        return snappedTopInset() + strip.getPadding().getTop() + key.prefHeight(width) + strip.getSpacing() + cell
+                + strip.getPadding().getBottom() + snappedBottomInset();
     }
 
     boolean showsImages() {

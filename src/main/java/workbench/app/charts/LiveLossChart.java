@@ -20,6 +20,7 @@ import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -79,6 +80,10 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
             Palette.TRAIN.getBlue(), 64);
     private static final Color MARKED_EPOCH_PAINT = new Color(0x222222);
     private static final Font MARKED_EPOCH_FONT = ChartStyle.MARKER_LABEL.deriveFont(13f);
+    /** {@link ChartStyle}'s padding at the sides (the last tick label overhangs on the right), less above and below. */
+    private static final RectangleInsets WINDOW_PADDING = new RectangleInsets(4, 12, 4, 20);
+    /** Around an axis label, {@link ChartStyle}'s 8 px a side halved, for the same reason. */
+    private static final RectangleInsets WINDOW_LABEL_INSETS = new RectangleInsets(2, 4, 2, 4);
 
     private final DownsampledSeries raw = new DownsampledSeries(RAW, MAX_POINTS);
     private final DownsampledSeries smoothed = new DownsampledSeries(SMOOTHED, MAX_POINTS);
@@ -165,6 +170,12 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
 
         chart = new FittedChart(plot);
         ChartStyle.apply(chart);
+        // in the window the chart's frame and pane already set it apart: the exported figure's margins above the
+        // legend, around the axis labels and under them would take 28 px from a plot that has about 100 in
+        // presenter mode at 768 px
+        chart.setPadding(WINDOW_PADDING);
+        xAxis.setLabelInsets(WINDOW_LABEL_INSETS);
+        plot.getRangeAxis().setLabelInsets(WINDOW_LABEL_INSETS);
         updateRangeLabel();
 
         viewer = show(chart);
@@ -261,6 +272,7 @@ public final class LiveLossChart extends ChartRegion implements Presentable {
         logScale = log;
         ValueAxis axis = log ? new ReadableLogAxis("", this::focusRange) : new FocusNumberAxis();
         ChartStyle.styleAxis(axis);
+        axis.setLabelInsets(WINDOW_LABEL_INSETS);
         ChartScale.rescale(axis, scale());
         plot.setRangeAxis(axis);
         plot.setRangeMinorGridlinesVisible(log);

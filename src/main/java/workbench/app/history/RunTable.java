@@ -10,6 +10,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import workbench.app.layout.FittedTable;
 import workbench.session.RunRecord;
@@ -17,7 +18,7 @@ import workbench.session.RunRecord;
 /**
  * The runs of the session, one per line, with a box to tick for the overlay. Numbers stay numbers
  * underneath, so a column sorts by value and not by its text. Each column is as wide as what it
- * shows; the table scrolls sideways when they do not all fit.
+ * shows, a long model summary shortened; the table scrolls sideways when they do not all fit.
  */
 final class RunTable extends FittedTable<RunRow> {
 
@@ -45,7 +46,7 @@ final class RunTable extends FittedTable<RunRow> {
         fitted(epochs, r -> String.valueOf(r.record().epochCount()));
 
         getColumns().addAll(List.of(overlay, number,
-                text("Model", RunRecord::summary),
+                model(),
                 text("Dataset", RunRecord::dataset),
                 text("Variant", r -> r.variant().name().toLowerCase(Locale.ROOT)),
                 text("Loss", r -> r.loss().displayName()),
@@ -56,11 +57,29 @@ final class RunTable extends FittedTable<RunRow> {
                 value("Time", RunRecord::trainSeconds, RunFormat::seconds),
                 text("Status", RunTable::status)));
         setId("runTable");
+        setLeastRows(2); // the tab is short in presenter mode: the rest of the runs scroll
     }
 
     private static String status(RunRecord r) {
         return r.continuations() == 0 ? r.status().text()
                 : r.status().text() + ", continued " + (r.continuations() == 1 ? "once" : r.continuations() + " times");
+    }
+
+    /** The model's summary, shortened where it is long (see {@link BriefSummary}), the whole of it in the cell's tooltip. */
+    private TableColumn<RunRow, String> model() {
+        TableColumn<RunRow, String> c = new TableColumn<>("Model");
+        c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().record().summary()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String summary, boolean empty) {
+                super.updateItem(summary, empty);
+                boolean none = empty || summary == null;
+                setText(none ? null : BriefSummary.of(summary));
+                setTooltip(none ? null : new Tooltip(summary));
+            }
+        });
+        c.setEditable(false);
+        return fitted(c, row -> BriefSummary.of(row.record().summary()));
     }
 
     private TableColumn<RunRow, String> text(String title, Function<RunRecord, String> of) {

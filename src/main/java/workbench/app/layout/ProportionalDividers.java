@@ -12,10 +12,14 @@ import javafx.scene.input.MouseEvent;
  * narrow moment (the first layout, presenter mode's larger text, a small window) pushes it against
  * a pane's least size, so a view squeezed once stays lopsided when the room comes back. Here every
  * change of length puts the dividers back at the shares wanted (while room is short, the least sizes
- * still win); a divider the user drags sets the new share.
+ * still win); a divider the user drags sets the new share. The shares wanted are the splitter's own,
+ * kept with it, so that whoever else places its dividers (a tab's own position, presenter mode
+ * leaving) works with them rather than with where a squeeze left the dividers.
  */
 public final class ProportionalDividers {
     private static final String DIVIDER_STYLE = "split-pane-divider";
+    /** The key of the shares wanted among the splitter's properties. */
+    private static final String SHARES = ProportionalDividers.class.getName() + ".shares";
 
     private ProportionalDividers() {
     }
@@ -27,6 +31,7 @@ public final class ProportionalDividers {
                     + " dividers");
         }
         double[] wanted = shares.clone();
+        split.getProperties().put(SHARES, wanted);
         split.setDividerPositions(wanted);
         ObservableValue<Number> length = split.getOrientation() == Orientation.HORIZONTAL
                 ? split.widthProperty() : split.heightProperty();
@@ -43,6 +48,38 @@ public final class ProportionalDividers {
             }
             dragging[0] = false;
         });
+    }
+
+    /** True when {@link #keep} keeps {@code split}'s shares. */
+    public static boolean keeps(SplitPane split) {
+        return split.getProperties().get(SHARES) instanceof double[];
+    }
+
+    /** The shares {@code split} keeps: those given, or the user's last drag. */
+    public static double[] shares(SplitPane split) {
+        return wanted(split).clone();
+    }
+
+    /** Keeps {@code split} at other shares from now on (as a drag would), and puts its dividers there. */
+    public static void setShares(SplitPane split, double... shares) {
+        double[] wanted = wanted(split);
+        if (shares.length != wanted.length) {
+            throw new IllegalArgumentException(shares.length + " shares for " + wanted.length + " dividers");
+        }
+        System.arraycopy(shares, 0, wanted, 0, wanted.length);
+        split.setDividerPositions(wanted);
+    }
+
+    /** Puts {@code split}'s dividers back at its shares, after something else has moved them. */
+    public static void restore(SplitPane split) {
+        split.setDividerPositions(wanted(split));
+    }
+
+    private static double[] wanted(SplitPane split) {
+        if (!(split.getProperties().get(SHARES) instanceof double[] wanted)) {
+            throw new IllegalStateException("the splitter's shares are not kept: call keep first");
+        }
+        return wanted;
     }
 
     private static boolean onDivider(MouseEvent e) {

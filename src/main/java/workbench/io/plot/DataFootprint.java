@@ -1,5 +1,6 @@
 package workbench.io.plot;
 
+import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -17,13 +18,18 @@ import org.jfree.data.xy.XYDataset;
 /**
  * Where a plot's data is drawn, in pixels: the segments of every visible line, a small square per
  * visible point mark, a rectangle per bar (stacked bars as one rectangle per bin). Labels placed
- * inside the plot use it to keep off the curves and bars.
+ * inside the plot use it to keep off the curves and bars. A series drawn faint (a paint at most half
+ * opaque, as the loss chart's raw per-batch values behind their smoothed line) is counted apart: it
+ * is background, which a label had better leave alone too, but may cover where nothing else is clear.
  */
 final class DataFootprint {
     /** Half the side of the square standing for a point mark. */
     private static final double MARK = 4;
+    /** Alpha at or under which a series' paint is faint. */
+    private static final int FAINT_ALPHA = 128;
 
     private final List<Shape> shapes = new ArrayList<>();
+    private final List<Shape> faint = new ArrayList<>();
 
     private DataFootprint() {
     }
@@ -48,10 +54,19 @@ final class DataFootprint {
         return footprint;
     }
 
-    /** How many of the data's pieces {@code box} touches. */
+    /** How many of the data's pieces {@code box} touches, faint ones not counted. */
     int overlaps(Rectangle2D box) {
+        return touched(shapes, box);
+    }
+
+    /** How many pieces of faint series {@code box} touches. */
+    int faintOverlaps(Rectangle2D box) {
+        return touched(faint, box);
+    }
+
+    private static int touched(List<Shape> pieces, Rectangle2D box) {
         int n = 0;
-        for (Shape s : shapes) {
+        for (Shape s : pieces) {
             if (s instanceof Line2D line ? line.intersects(box) : s.intersects(box)) {
                 n++;
             }
@@ -65,6 +80,7 @@ final class DataFootprint {
             if (!renderer.isSeriesVisible(s)) {
                 continue;
             }
+            List<Shape> pieces = isFaint(renderer, s) ? faint : shapes;
             double lastX = Double.NaN;
             double lastY = Double.NaN;
             for (int i = 0; i < data.getItemCount(s); i++) {
@@ -77,15 +93,19 @@ final class DataFootprint {
                 boolean line = lineRenderer == null || lineRenderer.getItemLineVisible(s, i);
                 boolean mark = lineRenderer != null && lineRenderer.getItemShapeVisible(s, i);
                 if (line && Double.isFinite(lastX)) {
-                    shapes.add(new Line2D.Double(lastX, lastY, x, y));
+                    pieces.add(new Line2D.Double(lastX, lastY, x, y));
                 }
                 if (mark) {
-                    shapes.add(new Rectangle2D.Double(x - MARK, y - MARK, 2 * MARK, 2 * MARK));
+                    pieces.add(new Rectangle2D.Double(x - MARK, y - MARK, 2 * MARK, 2 * MARK));
                 }
                 lastX = x;
                 lastY = y;
             }
         }
+    }
+
+    private static boolean isFaint(XYItemRenderer renderer, int series) {
+        return renderer.getItemPaint(series, 0) instanceof Color c && c.getAlpha() <= FAINT_ALPHA;
     }
 
     private void addBars(IntervalXYDataset data, boolean stacked, XYItemRenderer renderer, Pixels px) {

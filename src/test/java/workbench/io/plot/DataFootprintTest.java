@@ -2,6 +2,7 @@ package workbench.io.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -46,6 +47,26 @@ class DataFootprintTest {
         assertEquals(0, f.overlaps(at(50, 50)), "no line across the gap from 3 to 7");
         assertEquals(1, f.overlaps(at(80, 20)), "on (7,7)-(9,9)");
         assertEquals(0, f.overlaps(at(80, 80)), "away from the data");
+    }
+
+    @Test
+    void aSeriesDrawnFaintIsCountedApart() {
+        XYSeries raw = new XYSeries("raw", false, true);
+        raw.add(1, 1);
+        raw.add(3, 3);
+        XYSeries smoothed = new XYSeries("smoothed", false, true);
+        smoothed.add(7, 7);
+        smoothed.add(9, 9);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setSeriesPaint(0, new Color(0, 0, 255, 64));
+        r.setSeriesPaint(1, Color.BLUE);
+        XYSeriesCollection data = new XYSeriesCollection(raw);
+        data.addSeries(smoothed);
+        DataFootprint f = DataFootprint.of(plot(data, r), AREA);
+        assertEquals(0, f.overlaps(at(20, 80)), "the faint segment is no curve");
+        assertEquals(1, f.faintOverlaps(at(20, 80)), "but it is counted as faint");
+        assertEquals(1, f.overlaps(at(80, 20)), "the opaque one is a curve");
+        assertEquals(0, f.faintOverlaps(at(80, 20)));
     }
 
     @Test

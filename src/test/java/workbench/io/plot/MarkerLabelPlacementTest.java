@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -108,6 +110,50 @@ class MarkerLabelPlacementTest {
         Rectangle2D box = drawn.assertMarkerLabelsInside().get("target loss");
         assertEquals(0, dataCovered(drawn, box), "placed at " + box);
         assertFalse(box.getMinY() < y(drawn, 28) && y(drawn, 28) < box.getMaxY(), "beside its line, not on it");
+    }
+
+    /** The band of the next test, 2 to 10 around a line at 6, drawn in {@code paint}, with the line labelled. */
+    private static RenderedChart bandAroundALevelLine(Paint paint) {
+        XYSeries band = new XYSeries("per batch", false, true);
+        for (int i = 0; i <= 300; i++) {
+            band.add(i / 10.0, i % 2 == 0 ? 2 : 10);
+        }
+        NumberAxis x = new NumberAxis("Epoch");
+        NumberAxis y = new NumberAxis("Loss");
+        x.setRange(0, 30);
+        y.setRange(0, 30);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, paint);
+        FittedXYPlot plot = new FittedXYPlot(new XYSeriesCollection(band), x, y, renderer);
+        JFreeChart chart = new FittedChart(plot);
+        ChartStyle.apply(chart);
+        chart.removeLegend();
+        plot.addRangeMarker(marker(6, "PCA (8): 0.5074"));
+        return RenderedChart.draw(chart, 600, 300);
+    }
+
+    /**
+     * A loss that runs along its PCA line the whole way, its per-batch values from 2 to 10 around the
+     * line at 6, on axes to 30: every place beside the line is on the data, and the plot above is clear.
+     */
+    @Test
+    void aLevelLabelWhoseLineRunsThroughABandOfDataGoesToTheNearestClearPlace() {
+        RenderedChart drawn = bandAroundALevelLine(Color.BLUE);
+        Rectangle2D box = drawn.assertMarkerLabelsInside().get("PCA (8): 0.5074");
+        Rectangle2D aboveTheLine = new Rectangle2D.Double(box.getX(), y(drawn, 6) - 3 - box.getHeight(),
+                box.getWidth(), box.getHeight());
+        assertTrue(dataCovered(drawn, aboveTheLine) > 0, "the test needs the places beside the line on the data");
+        assertEquals(0, dataCovered(drawn, box), "placed at " + box + " in " + drawn.dataArea());
+        assertTrue(box.getMaxY() <= y(drawn, 10), "above the band, the nearest clear place: " + box);
+    }
+
+    /** The same band drawn faint, as the raw per-batch losses behind a smoothed curve: the label stays by its line. */
+    @Test
+    void aLevelLabelMayCoverFaintValuesBesideItsLineRatherThanLeaveIt() {
+        RenderedChart drawn = bandAroundALevelLine(new Color(0, 0, 255, 64));
+        Rectangle2D box = drawn.assertMarkerLabelsInside().get("PCA (8): 0.5074");
+        assertEquals(drawn.dataArea().getMaxX() - 6, box.getMaxX(), 1e-9, "at the right end");
+        assertEquals(y(drawn, 6) - 3, box.getMaxY(), 1e-9, "3 px above the line, its first place");
     }
 
     @Test
