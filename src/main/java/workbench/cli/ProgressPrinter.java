@@ -37,7 +37,7 @@ final class ProgressPrinter implements TrainingListener {
 
     @Override
     public void finished(TrainingResult result) {
-        if (result.status() != TrainingResult.Status.DIVERGED) {
+        if (!result.failed()) {
             out.println(result.message());
         }
     }

@@ -204,7 +204,7 @@ final class TrainCommand implements Callable<Integer> {
         RunMetrics metrics = measured.metrics();
         AnomalyMetrics anomaly = measured.anomaly();
         String anomalyProblem = measured.anomalyProblem();
-        if (result.status() == TrainingResult.Status.DIVERGED) {
+        if (result.failed()) {
             err.println(result.message());
             return 1;
         }

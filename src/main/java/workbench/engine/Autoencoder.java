@@ -43,6 +43,18 @@ public final class Autoencoder {
         }
     };
 
+    /**
+     * What {@link #trace} shows of one pass: every planned step's output and a variational model's
+     * two heads. Each matrix is the model's own buffer, one row per sample, valid only during the call.
+     */
+    public interface StepOutputs {
+        void output(NetworkPlan.Step step, FMatrixRMaj values);
+
+        /** A variational model's mean and log-variance heads, between its encoder and its decoder. */
+        default void heads(FMatrixRMaj mean, FMatrixRMaj logVar) {
+        }
+    }
+
     /** Where a VAE's reparameterisation noise comes from; tests replace it with fixed values. */
     @FunctionalInterface
     public interface GaussianSource {
@@ -265,6 +277,34 @@ public final class Autoencoder {
     /** @param output the logits when BCE is fused with the output sigmoid, else the reconstruction */
     private double evaluateReconstruction(FMatrixRMaj output, FMatrixRMaj target, FMatrixRMaj grad, float scale) {
         return spec.loss().evaluate(output, target, logitsFused, null, grad, scale);
+    }
+
+    /**
+     * One pass over {@code input} outside training (no noise, no dropout; a VAE decodes its mean),
+     * showing each step's output to {@code seen} as it comes: how a diagnosis looks inside the network.
+     * The rows go through in one piece, so keep them to a batch's size; nothing is allocated but the
+     * layers' own buffers, which a larger batch grows once.
+     */
+    public void trace(FMatrixRMaj input, StepOutputs seen) {
+        FMatrixRMaj hidden = encoder.forwardSeeing(input, (position, out) -> show(plan.encoder(), position, out, seen));
+        FMatrixRMaj code = hidden;
+        if (variational != null) {
+            FMatrixRMaj mean = meanHead.forward(hidden, false);
+            FMatrixRMaj logVar = logVarHead.forward(hidden, false);
+            seen.heads(mean, logVar);
+            code = variational.code(mean, logVar, null);
+        }
+        decoder.forwardSeeing(code, (position, out) -> show(plan.decoder(), position, out, seen));
+    }
+
+    /** Shows {@code out} if the layer at {@code position} ends one of {@code steps}. */
+    private void show(List<NetworkPlan.Step> steps, int position, FMatrixRMaj out, StepOutputs seen) {
+        for (NetworkPlan.Step step : steps) {
+            if (lastLayers.get(step) == position) {
+                seen.output(step, out);
+                return;
+            }
+        }
     }
 
     /** The code of each row (the mean, for a VAE), without noise or dropout. Returns a new matrix. */

@@ -56,6 +56,24 @@ public final class Sequential {
 
     /** Through the first {@code count} layers only. */
     public FMatrixRMaj forward(FMatrixRMaj input, boolean training, int count) {
+        return forward(input, training, count, null);
+    }
+
+    /** What {@link #forwardSeeing} shows: the output of the layer at {@code position}, valid during the call. */
+    @FunctionalInterface
+    interface LayerOutputs {
+        void seen(int position, FMatrixRMaj output);
+    }
+
+    /**
+     * Through every layer outside training, handing each layer's output to {@code seen} as it comes;
+     * a fused dense layer and its activation show the activation's output only.
+     */
+    FMatrixRMaj forwardSeeing(FMatrixRMaj input, LayerOutputs seen) {
+        return forward(input, false, layers.size(), seen);
+    }
+
+    private FMatrixRMaj forward(FMatrixRMaj input, boolean training, int count, LayerOutputs seen) {
         FMatrixRMaj x = input;
         for (int i = 0; i < count; i++) {
             Layer layer = layers.get(i);
@@ -64,6 +82,9 @@ public final class Sequential {
                 i++;
             } else {
                 x = layer.forward(x, training);
+            }
+            if (seen != null) {
+                seen.seen(i, x);
             }
         }
         return x;

@@ -23,6 +23,7 @@ public final class Trainer {
     private final FMatrixRMaj validation;
     private final TrainingControl control;
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<EpochCheck> checks = new CopyOnWriteArrayList<>();
     private final TrainingState state;
     private final Optimizer optimizer;
     private final boolean continued;
@@ -71,6 +72,11 @@ public final class Trainer {
 
     public void addListener(TrainingListener listener) {
         listeners.add(listener);
+    }
+
+    /** A check that looks at the model at every epoch's end and may end the run (see {@link EpochCheck}). */
+    public void addCheck(EpochCheck check) {
+        checks.add(check);
     }
 
     public TrainingControl control() {
@@ -159,6 +165,9 @@ public final class Trainer {
                     String message = divergenceMessage(epoch + 1, b + 1, batchesPerEpoch, loss, lossBefore);
                     return finish(TrainingResult.Status.DIVERGED, bestEpoch, trainSeconds, message);
                 }
+                for (TrainingListener l : listeners) {
+                    l.gradientsComputed(epoch + 1, b + 1, batchesPerEpoch, parameters);
+                }
                 optimizer.step(parameters);
                 epochBatchNanos += System.nanoTime() - start;
                 lossBefore = loss.objective();
@@ -193,6 +202,13 @@ public final class Trainer {
             trainSeconds += seconds;
             EpochStats stats = new EpochStats(epoch + 1, trainLoss, validationLoss, seconds,
                     n / (epochBatchNanos / 1e9), optimizer.learningRate());
+            String failure = failedCheck(stats);
+            if (failure != null) {
+                // the moments were gathered on the way to weights that are now thrown away
+                lastSound.restoreInto(parameters);
+                state.forget();
+                return finish(TrainingResult.Status.DEAD, bestEpoch, trainSeconds, failure);
+            }
             history.add(stats);
             lastSound.takeFrom(parameters);
             schedule.observe(stats.monitoredLoss());
@@ -225,6 +241,17 @@ public final class Trainer {
         }
         return finish(TrainingResult.Status.COMPLETED, bestEpoch, trainSeconds,
                 "Trained " + spec.epochs() + (spec.epochs() == 1 ? " epoch." : " epochs."));
+    }
+
+    /** The first check's reason to end the run after {@code stats}'s epoch, or null to go on. */
+    private String failedCheck(EpochStats stats) {
+        for (EpochCheck check : checks) {
+            String failure = check.failure(model, stats);
+            if (failure != null) {
+                return failure;
+            }
+        }
+        return null;
     }
 
     private boolean awaitBatch() {

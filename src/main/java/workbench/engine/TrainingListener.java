@@ -1,5 +1,7 @@
 package workbench.engine;
 
+import java.util.List;
+
 /**
  * What a trainer reports. Every method is called on the training thread, between batches, so it
  * must be quick; a user interface copies what it needs and hands it to its own thread.
@@ -8,6 +10,14 @@ public interface TrainingListener {
 
     /** @param epoch and batch counted from 1 */
     default void batchEnded(int epoch, int batch, int batchesPerEpoch, LossBreakdown loss, double learningRate) {
+    }
+
+    /**
+     * A batch's gradients are in its parameters and the optimizer has not stepped yet: the raw
+     * gradients, before clipping and regularisation. Called at every batch, so a listener that
+     * measures them chooses its own batches; it may read the parameters, never change them.
+     */
+    default void gradientsComputed(int epoch, int batch, int batchesPerEpoch, List<Parameter> parameters) {
     }
 
     default void epochEnded(EpochStats stats, int totalEpochs, double etaSeconds) {

@@ -116,6 +116,7 @@ public final class HtmlReport {
             case STOPPED_EARLY -> "Training stopped early: the validation loss stopped improving.";
             case CANCELLED -> "Training was stopped before the planned epochs.";
             case DIVERGED -> "Training diverged.";
+            case DEAD -> "Training stopped: the network died.";
         };
         return result.message() == null || result.message().isBlank() ? how : how + " " + result.message();
     }

@@ -28,6 +28,8 @@ public record RunRecord(int number, String summary, String dataset, Experiment e
         STOPPED_EARLY("stopped early"),
         STOPPED("stopped"),
         DIVERGED("diverged"),
+        /** The network died: no gradient reached a layer whose output no longer depended on the input. */
+        DEAD("dead network"),
         /** An internal error ended it. */
         FAILED("failed");
 
@@ -47,6 +49,7 @@ public record RunRecord(int number, String summary, String dataset, Experiment e
                 case STOPPED_EARLY -> STOPPED_EARLY;
                 case CANCELLED -> STOPPED;
                 case DIVERGED -> DIVERGED;
+                case DEAD -> DEAD;
             };
         }
     }

@@ -1,0 +1,68 @@
+package workbench.session.doctor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import workbench.analysis.UnitActivity;
+import workbench.engine.ActivationFunction;
+
+/**
+ * Too many ReLU units never fire: in some ReLU layer, at least {@link Thresholds#DEAD_RELU_SHARE}
+ * of the units (channels, for feature maps) give 0 to every probe sample. A unit that never fires
+ * passes back no gradient, so it stays dead. The worst layer is named; the others too.
+ */
+final class DeadRelu implements Detector {
+
+    @Override
+    public DiagnosisKind kind() {
+        return DiagnosisKind.DEAD_RELU;
+    }
+
+    @Override
+    public Diagnosis examine(Evidence e) {
+        int worst = -1;
+        double worstShare = 0;
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < e.layers().size(); i++) {
+            if (e.layers().get(i).activation() != ActivationFunction.RELU) {
+                continue;
+            }
+            UnitActivity a = e.probe().activity(i);
+            int dead = dead(a);
+            double share = dead / (double) a.units();
+            if (share >= Thresholds.DEAD_RELU_SHARE) {
+                named.add(dead + " of " + a.units() + " in " + e.layers().get(i).name());
+                if (share > worstShare) {
+                    worst = i;
+                    worstShare = share;
+                }
+            }
+        }
+        if (worst < 0) {
+            return null;
+        }
+        UnitActivity a = e.probe().activity(worst);
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        numbers.put("dead_share", worstShare);
+        numbers.put("dead_units", (double) dead(a));
+        numbers.put("units", (double) a.units());
+        numbers.put("probe_samples", (double) a.samples());
+        return e.diagnosis(DiagnosisKind.DEAD_RELU, e.layers().get(worst).name(), numbers,
+                Told.percent(worstShare) + " of the units of " + e.layers().get(worst).name() + " never fire: they give 0"
+                        + " to all " + a.samples() + " probe samples (" + String.join("; ", named) + ").",
+                "A ReLU unit that never fires passes back no gradient, so nothing can revive it: those units do no"
+                        + " work, and the layer is that much narrower than designed.",
+                "Try a lower learning rate (" + Told.number(e.lowerLearningRate()) + "), LeakyReLU or ELU, which"
+                        + " always pass some gradient, or he-uniform initial weights.");
+    }
+
+    /** Units that gave no sample a positive value. */
+    private static int dead(UnitActivity a) {
+        int dead = 0;
+        for (int u = 0; u < a.units(); u++) {
+            dead += a.max(u) <= 0 ? 1 : 0;
+        }
+        return dead;
+    }
+}

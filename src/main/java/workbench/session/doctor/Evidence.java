@@ -1,0 +1,70 @@
+package workbench.session.doctor;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import workbench.engine.EpochStats;
+import workbench.engine.ModelSpec;
+import workbench.engine.OptimizerSpec;
+import workbench.engine.TrainingSpec;
+
+/**
+ * What a detector sees at an epoch's end: the model's whole history with this epoch last, the
+ * design and the training settings, the probe's look inside the network, the epoch's sampled
+ * gradients, the smoothed batch losses, and the PCA baseline when it is known.
+ *
+ * @param pca null until a baseline is known
+ */
+record Evidence(List<EpochStats> history, ModelSpec model, TrainingSpec training, List<ProbedLayer> layers,
+                Probe probe, GradientRecord gradients, LossRecord losses, PcaReference pca) {
+
+    /** The epoch just ended. */
+    EpochStats current() {
+        return history.get(history.size() - 1);
+    }
+
+    /** Its number, counted from 1 over the model's whole history. */
+    int epoch() {
+        return current().epoch();
+    }
+
+    /** The learning rate the epoch ended with. */
+    double learningRate() {
+        return current().learningRate();
+    }
+
+    /** The optimizer's usual starting rate (PyTorch's default for the kind: Adam 1e-3, SGD 1e-2). */
+    double usualLearningRate() {
+        return OptimizerSpec.defaults(training.optimizer().kind()).learningRate();
+    }
+
+    /**
+     * A learning rate to try instead of one that is too high: the optimizer's usual rate when this one
+     * is {@link Thresholds#LEARNING_RATE_FAR_ABOVE_USUAL} times above it or more, else a tenth of it.
+     */
+    double lowerLearningRate() {
+        return rateFarAboveUsual() ? usualLearningRate() : learningRate() / 10;
+    }
+
+    /** Whether the learning rate is {@link Thresholds#LEARNING_RATE_FAR_ABOVE_USUAL} times the usual one or more. */
+    boolean rateFarAboveUsual() {
+        return learningRate() >= Thresholds.LEARNING_RATE_FAR_ABOVE_USUAL * usualLearningRate();
+    }
+
+    /** "Try a learning rate of X" and, unless the run clips its gradients already, a clip norm. */
+    String lowerRateAdvice() {
+        return "Try a learning rate of " + Told.number(lowerLearningRate())
+                + (training.optimizer().clipNorm() > 0 ? "." : ", or a gradient clip norm (for example 1.0).");
+    }
+
+    /** The optimizer as the command line spells it: "adam", "sgd". */
+    String optimizerName() {
+        return training.optimizer().kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A diagnosis of this epoch's end. */
+    Diagnosis diagnosis(DiagnosisKind kind, String layer, Map<String, Double> numbers, String seen, String why,
+                        String advice) {
+        return new Diagnosis(kind, epoch(), null, layer, numbers, seen, why, advice);
+    }
+}

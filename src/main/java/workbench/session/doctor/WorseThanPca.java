@@ -1,0 +1,56 @@
+package workbench.session.doctor;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import workbench.engine.EpochStats;
+import workbench.engine.LossBreakdown;
+
+/**
+ * Still worse than PCA: after {@link Thresholds#PCA_CROSSING_EPOCHS} epochs (the model's whole
+ * history), the last epoch's reconstruction loss is more than {@link Thresholds#PCA_MARGIN} above
+ * the PCA baseline of the code's size. The loss is the one the loss chart compares with the
+ * baseline's line ({@code ReferenceCrossing}): validation when there is a split, else training;
+ * the reconstruction term only (per element, or per sample for a variational model), as PCA has
+ * no penalty or KL. Judged as soon as the baseline is known: on the command line, at the run's end,
+ * where it is computed.
+ */
+final class WorseThanPca implements Detector {
+
+    @Override
+    public DiagnosisKind kind() {
+        return DiagnosisKind.WORSE_THAN_PCA;
+    }
+
+    @Override
+    public Diagnosis examine(Evidence e) {
+        return e.pca() == null ? null : examine(e.history(), e.model().variant().isVariational(), e.pca());
+    }
+
+    /** The diagnosis of a model with this history against {@code pca}, or null. */
+    static Diagnosis examine(List<EpochStats> history, boolean variational, PcaReference pca) {
+        if (history.size() < Thresholds.PCA_CROSSING_EPOCHS || !(pca.testLoss() > 0)) {
+            return null;
+        }
+        EpochStats last = history.get(history.size() - 1);
+        boolean validation = last.validation() != null;
+        LossBreakdown loss = validation ? last.validation() : last.train();
+        double value = variational ? loss.reconstructionSum() : loss.reconstructionMean();
+        if (!(value > pca.testLoss() * (1 + Thresholds.PCA_MARGIN))) {
+            return null;
+        }
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        numbers.put("loss", value);
+        numbers.put("pca_loss", pca.testLoss());
+        numbers.put("pca_components", (double) pca.components());
+        numbers.put("epochs", (double) history.size());
+        String seen = "after " + history.size() + " epochs the " + (validation ? "validation" : "training")
+                + " reconstruction loss is " + Told.number(value) + ", " + Told.percent(value / pca.testLoss() - 1)
+                + " above PCA with " + pca.components() + " components (" + Told.number(pca.testLoss()) + ").";
+        String why = "A linear projection onto as many numbers as the code reconstructs better than the network,"
+                + " which can do all PCA does and more: a sound design is below that line within a few epochs.";
+        String advice = "Try more epochs, a learning rate suited to the optimizer, or more capacity (wider or more"
+                + " layers); and look at the other diagnoses, which may say why it is stuck.";
+        return new Diagnosis(DiagnosisKind.WORSE_THAN_PCA, last.epoch(), null, null, numbers, seen, why, advice);
+    }
+}
