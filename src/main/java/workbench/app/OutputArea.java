@@ -30,6 +30,7 @@ import org.ejml.data.FMatrixRMaj;
 import workbench.app.anomaly.AnomalyTab;
 import workbench.app.charts.LiveLossChart;
 import workbench.app.featuremaps.FeatureMapTab;
+import workbench.app.health.HealthTab;
 import workbench.app.history.RunHistoryTab;
 import workbench.app.image.SampleImages;
 import workbench.app.latent.LatentScatter;
@@ -149,7 +150,8 @@ public final class OutputArea extends SplitPane {
         reconTab.setClosable(false);
         explore.setId("explore");
         explore.getTabs().addAll(reconTab, new PcaBaselineTab(vm, loss, maximiser), interpolation, manifold,
-                new FeatureMapTab(vm, maximiser), new AnomalyTab(vm, maximiser), new RunHistoryTab(vm, maximiser));
+                new FeatureMapTab(vm, maximiser), new AnomalyTab(vm, maximiser), new RunHistoryTab(vm, maximiser),
+                new HealthTab(vm.run(), replay::choose));
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(top, explore);
         PerTabDivider.install(this, explore,

@@ -37,6 +37,7 @@ import workbench.session.PreparedData;
 import workbench.session.RunExporter;
 import workbench.session.RunMetrics;
 import workbench.session.ModelHost;
+import workbench.session.doctor.PcaReference;
 
 /** {@code train}: trains one autoencoder headless and writes the run folder. */
 @Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
@@ -192,11 +193,19 @@ final class TrainCommand implements Callable<Integer> {
             }
             List<TrainingListener> listeners = quiet ? List.of()
                     : List.of(new ProgressPrinter(err, RunExporter.lossUnit(run)));
+            // warnings even when quiet: "no progress lines" is not "say nothing of what went wrong"
+            run.watchDiagnoses(d -> {
+                if (!d.kind().endsRun()) { // a fatal one is the run's message, printed at the end
+                    err.println("warning: " + d.message());
+                }
+            });
             result = run.trainAndWait(experiment, listeners).result();
             TrainingResult ended = result;
             // measured and written on the model's own thread, like every use of a live model
+            Measured m = run.queryAndWait(model -> Measured.of(model, data, ended.history().size()));
+            // the PCA baseline is known only now: the doctor judges the run against it before metrics.json is written
+            run.judgeAgainstPca(new PcaReference(m.metrics().pcaComponents(), m.metrics().pcaTestLoss())).join();
             measured = run.queryAndWait(model -> {
-                Measured m = Measured.of(model, data, ended.history().size());
                 RunExporter.export(out, run, model, ended, m.metrics(), m.anomaly());
                 return m;
             });

@@ -22,6 +22,7 @@ import workbench.engine.TrainingResult;
 import workbench.io.AtomicFiles;
 import workbench.io.plot.ImageGrid;
 import workbench.io.plot.InlineFigures;
+import workbench.session.doctor.Diagnosis;
 
 /**
  * A finished run as one self-contained HTML page to hand to a class: the design, the test metrics,
@@ -100,6 +101,7 @@ public final class HtmlReport {
 
         appendModel(page, run, model, history.size());
         appendMetrics(page, run, metrics, anomaly, history);
+        appendDiagnoses(page, run.diagnoses());
         appendLoss(page, run, history, metrics);
         appendReconstructions(page, run, model);
         appendLatent(page, run, metrics.testCodes());
@@ -176,6 +178,27 @@ public final class HtmlReport {
                     + String.format(Locale.ROOT, "%,.0f", speed) + "</data>");
         }
         page.append("</tbody>\n</table>\n</div>\n</div>\n</section>\n");
+    }
+
+    /** What the training doctor found, as the window's Health tab says it; a healthy run says so too. */
+    private static void appendDiagnoses(StringBuilder page, List<Diagnosis> diagnoses) {
+        page.append("<section id=\"health\">\n<h2>Training doctor</h2>\n");
+        if (diagnoses.isEmpty()) {
+            page.append("<p>No problems found: at every epoch's end the network and its gradients were looked at,")
+                    .append(" and nothing was dead, exploding, saturated, vanishing, too slow, overfitting,")
+                    .append(" worse than PCA, collapsed or off its sparsity target.</p>\n");
+        } else {
+            page.append("<ul class=\"diagnoses\">\n");
+            for (Diagnosis d : diagnoses) {
+                page.append("<li><strong>").append(escape(d.kind().title())).append("</strong>, epoch ")
+                        .append(d.epoch()).append(d.batch() == null ? "" : ", batch " + d.batch())
+                        .append(d.layer() == null ? "" : ", " + escape(d.layer())).append(": ")
+                        .append(escape(d.seen())).append(' ').append(escape(d.why())).append(" <em>")
+                        .append(escape(d.advice())).append("</em></li>\n");
+            }
+            page.append("</ul>\n");
+        }
+        page.append("</section>\n");
     }
 
     private static void errorRow(StringBuilder page, String name, double model, double pca) {

@@ -1,7 +1,10 @@
 package workbench.session;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import workbench.session.doctor.Diagnosis;
 
 /**
  * The test metrics of a model as {@code metrics.json} and {@code evaluate} both write them, so the
@@ -35,6 +38,29 @@ public final class MetricsJson {
         root.put("pca_baseline", pca);
         root.put("knn_accuracy", number(m.knnAccuracy()));
         return root;
+    }
+
+    /**
+     * The {@code diagnostics} section: what the training doctor found, one entry per diagnosis in the
+     * order found, an empty list for a healthy run. Each has its kind ("dead_relu"), the epoch and batch
+     * (null at an epoch's end), the layer (null for the whole run), its numbers by name, and the
+     * sentence the window and the command line show.
+     */
+    public static List<Map<String, Object>> diagnostics(List<Diagnosis> diagnoses) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Diagnosis d : diagnoses) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("kind", d.kind().fileName());
+            entry.put("epoch", d.epoch());
+            entry.put("batch", d.batch());
+            entry.put("layer", d.layer());
+            Map<String, Object> numbers = new LinkedHashMap<>();
+            d.numbers().forEach((name, value) -> numbers.put(name, number(value)));
+            entry.put("numbers", numbers);
+            entry.put("message", d.message());
+            list.add(entry);
+        }
+        return list;
     }
 
     /** The value, or null when JSON cannot hold it. */

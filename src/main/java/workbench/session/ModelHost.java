@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ejml.data.FMatrixRMaj;
 import workbench.analysis.Pca;
@@ -28,6 +29,10 @@ import workbench.engine.TrainingState;
 import workbench.engine.VariantSpec;
 import workbench.io.ModelFile;
 import workbench.io.ModelMetadata;
+import workbench.session.doctor.Diagnosis;
+import workbench.session.doctor.DiagnosisKind;
+import workbench.session.doctor.Doctor;
+import workbench.session.doctor.PcaReference;
 
 /**
  * The one owner of a live model. For its lifetime the model lives on one worker thread of its own,
@@ -62,11 +67,13 @@ public final class ModelHost implements AutoCloseable {
      * @param snapshot       the newest snapshot, or null before the first
      * @param optimizerSteps the optimizer's steps over the model's whole training
      * @param problem        why the host is CLOSED when preparing failed; else empty
+     * @param diagnoses      what the training doctor found wrong with the model so far, in the order found
      */
     public record State(Phase phase, Progress progress, List<EpochStats> history, TrainingSnapshot snapshot,
-                        long optimizerSteps, String problem) {
+                        long optimizerSteps, String problem, List<Diagnosis> diagnoses) {
         public State {
             history = List.copyOf(history);
+            diagnoses = List.copyOf(diagnoses);
         }
     }
 
@@ -132,6 +139,17 @@ public final class ModelHost implements AutoCloseable {
     private final List<EpochStats> history = new ArrayList<>();
     /** An unmodifiable copy of {@code history}, renewed when an epoch ends: what states carry. */
     private volatile List<EpochStats> historyView = List.of();
+    /**
+     * Every diagnosis of the model's life (its earlier runs too: a kind is said once), appended on the
+     * worker as the doctor makes them; the list is replaced, never changed, so any thread may read it.
+     */
+    private volatile List<Diagnosis> diagnoses = List.of();
+    /** Told each new diagnosis on the worker, as it is made (the command line's warnings); may be null. */
+    private volatile Consumer<Diagnosis> diagnosisWatcher;
+    /** The PCA baseline the running model is held to, once someone has computed it; null until then. */
+    private volatile PcaReference pca;
+    /** The doctor of the run in progress, or null between runs; set on the worker. */
+    private volatile Doctor doctor;
     private FMatrixRMaj plotted;
     private volatile FMatrixRMaj gallery;
 
@@ -268,7 +286,7 @@ public final class ModelHost implements AutoCloseable {
         // a closed host stays closed, whatever the worker was finishing meanwhile
         Phase shown = s != null && s.phase() == Phase.CLOSED ? Phase.CLOSED : phase;
         state.set(new State(shown, progress, historyView, snapshot,
-                trainingState == null ? 0 : trainingState.optimizerSteps(), problem));
+                trainingState == null ? 0 : trainingState.optimizerSteps(), problem, diagnoses));
     }
 
     private void enqueue(Runnable task) {
@@ -495,7 +513,8 @@ public final class ModelHost implements AutoCloseable {
     public void close() {
         control.cancel();
         State s = state.get();
-        state.set(new State(Phase.CLOSED, s.progress(), s.history(), s.snapshot(), s.optimizerSteps(), s.problem()));
+        state.set(new State(Phase.CLOSED, s.progress(), s.history(), s.snapshot(), s.optimizerSteps(), s.problem(),
+                s.diagnoses()));
         shutDown();
     }
 
@@ -553,6 +572,46 @@ public final class ModelHost implements AutoCloseable {
         return epochSnapshots;
     }
 
+    /** What the training doctor found wrong with the model so far (every run of it), in the order found. */
+    public List<Diagnosis> diagnoses() {
+        return diagnoses;
+    }
+
+    /** Tells {@code watcher} each diagnosis from now on, on the worker as it is made: it must be quick. */
+    public void watchDiagnoses(Consumer<Diagnosis> watcher) {
+        diagnosisWatcher = watcher;
+    }
+
+    /**
+     * The PCA baseline of the code's size, once computed (the window computes it beside training):
+     * the doctor holds the model to it from the next epoch's end on, this run's and later runs'.
+     */
+    public void holdToPca(PcaReference reference) {
+        pca = reference;
+        // the run's doctor is made with the baseline known then; one made earlier is told now
+        Doctor running = doctor;
+        if (running != null) {
+            running.setPca(reference);
+        }
+    }
+
+    /**
+     * Judges the model's history against a PCA baseline known only after training (the command line
+     * measures it with the test metrics), on the worker; completes with the diagnosis made, or null.
+     */
+    public CompletableFuture<Diagnosis> judgeAgainstPca(PcaReference reference) {
+        return query(live -> {
+            if (diagnoses.stream().anyMatch(d -> d.kind() == DiagnosisKind.WORSE_THAN_PCA)) {
+                return null;
+            }
+            Diagnosis d = Doctor.againstPca(history(), live.spec(), reference);
+            if (d != null) {
+                diagnosed(d);
+            }
+            return d;
+        });
+    }
+
     /** The gallery rows (test split, normalised) whose reconstructions snapshots carry. */
     public FMatrixRMaj gallery() {
         return gallery;
@@ -601,6 +660,11 @@ public final class ModelHost implements AutoCloseable {
                     trainingState);
             trainer.addListener(new SnapshotPublisher(run.training().epochs(), watched));
             listeners.forEach(trainer::addListener);
+            Doctor watching = new Doctor(model, run.seededTraining(), data.train().features(), history(), diagnoses,
+                    this::diagnosed);
+            doctor = watching;
+            watching.setPca(pca);
+            watching.attachTo(trainer);
             result = trainer.run();
             synchronized (history) {
                 history.clear();
@@ -618,7 +682,21 @@ public final class ModelHost implements AutoCloseable {
                     // codes of a diverged model may not project; the run must still end
                 }
             }
+            doctor = null;
             publish(Phase.IDLE, state.get().progress(), last, "");
+        }
+    }
+
+    /** A new diagnosis, on the worker: kept, published, and told to the watcher. */
+    private void diagnosed(Diagnosis d) {
+        List<Diagnosis> more = new ArrayList<>(diagnoses);
+        more.add(d);
+        diagnoses = List.copyOf(more);
+        State s = state.get();
+        publish(s.phase(), s.progress(), s.snapshot(), s.problem());
+        Consumer<Diagnosis> watcher = diagnosisWatcher;
+        if (watcher != null) {
+            watcher.accept(d);
         }
     }
 

@@ -145,6 +145,7 @@ public final class RunExporter {
                 : history.stream().mapToDouble(EpochStats::samplesPerSecond).average().orElse(0));
         root.put("status", result.status().name().toLowerCase(Locale.ROOT));
         root.put("message", result.message());
+        root.put("diagnostics", MetricsJson.diagnostics(run.diagnoses()));
         root.put("dataset", run.data().name());
         root.put("model", run.experiment().seededModel().summary());
         root.put("variant", run.spec().variant().kind().name().toLowerCase(Locale.ROOT));

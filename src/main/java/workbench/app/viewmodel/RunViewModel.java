@@ -23,6 +23,7 @@ import workbench.session.Progress;
 import workbench.session.RunHistory;
 import workbench.session.RunRecord;
 import workbench.session.TrainingSnapshot;
+import workbench.session.doctor.Diagnosis;
 
 /**
  * A training run as the window sees it: its state, the commands of the toolbar, and the newest
@@ -49,6 +50,9 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<EpochStats> history = FXCollections.observableArrayList();
+    /** What the training doctor found wrong with the shown model, in the order found; appended to, never rewritten. */
+    private final ObservableList<Diagnosis> diagnoses = FXCollections.observableArrayList();
+    private final ObservableList<Diagnosis> diagnosesView = FXCollections.unmodifiableObservableList(diagnoses);
     private final RunHistory runs = new RunHistory();
     private Consumer<BatchLossLog.Chunk> batchSink = chunk -> { };
     private int batchesRead;
@@ -109,6 +113,7 @@ public final class RunViewModel {
             before.close(); // one model at a time: the old one's thread ends
         }
         batchesRead = 0;
+        diagnoses.setAll(host.diagnoses());
         run.set(host);
     }
 
@@ -147,7 +152,8 @@ public final class RunViewModel {
         runs.add(RunRecord.of(finishedRun, result.history(), RunRecord.Status.of(result.status()), testLoss));
         history.setAll(result.history());
         snapshot.set(finishedRun.latestSnapshot());
-        if (result.status() == TrainingResult.Status.DIVERGED) {
+        takeDiagnoses(finishedRun.diagnoses());
+        if (result.failed()) {
             fail(result.message());
         } else {
             message.set(result.message());
@@ -204,6 +210,7 @@ public final class RunViewModel {
         snapshot.set(null);
         progress.set(null);
         history.clear();
+        diagnoses.clear();
         batchesRead = 0;
         message.set("");
         state.set(ready ? State.READY : State.NOT_READY);
@@ -280,6 +287,7 @@ public final class RunViewModel {
         if (s.history().size() != history.size()) {
             history.setAll(s.history());
         }
+        takeDiagnoses(s.diagnoses());
         if (training == current) {
             // the state says what the trainer is doing, as the host has seen it
             switch (s.phase()) {
@@ -288,6 +296,18 @@ public final class RunViewModel {
                 default -> { } // preparing, or between the ask and the first batch: STARTING stays
             }
         }
+    }
+
+    /** The host's diagnoses beyond those shown: added at the end, so a list's watcher sees only the new. */
+    private void takeDiagnoses(List<Diagnosis> all) {
+        if (all.size() > diagnoses.size()) {
+            diagnoses.addAll(all.subList(diagnoses.size(), all.size()));
+        }
+    }
+
+    /** The training doctor's diagnoses of the shown model (all its runs), in the order found. */
+    public ObservableList<Diagnosis> diagnoses() {
+        return diagnosesView;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

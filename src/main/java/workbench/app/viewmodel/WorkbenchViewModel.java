@@ -16,6 +16,7 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import workbench.data.DataSplit;
 import workbench.data.DatasetRegistry;
 import workbench.engine.Autoencoder;
@@ -30,6 +31,7 @@ import workbench.session.ModelHost;
 import workbench.session.PreparedData;
 import workbench.session.Preset;
 import workbench.session.RunRecord;
+import workbench.session.doctor.Diagnosis;
 
 /**
  * The whole window's state, testable without a screen: the three sections of the experiment
@@ -39,6 +41,8 @@ public final class WorkbenchViewModel {
     public static final String DEFAULT_DATASET = "digits-8x8";
     /** How the status bar begins a design problem. */
     static final String DESIGN_PROBLEM = "Design: ";
+    /** How the status bar begins a warning of the training doctor. */
+    static final String DOCTOR_SAYS = "Training doctor: ";
 
     private final DatasetViewModel dataset;
     private final DesignerViewModel designer = new DesignerViewModel();
@@ -92,6 +96,14 @@ public final class WorkbenchViewModel {
         run.messageProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
                 notice.set(now);
+            }
+        });
+        // a warning from the training doctor is said as it is found; the whole of it is in the Health tab
+        run.diagnoses().addListener((ListChangeListener<Diagnosis>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().stream().filter(d -> !d.kind().endsRun()).reduce((a, b) -> b)
+                        .ifPresent(d -> notice.set(DOCTOR_SAYS + d.kind().title() + " at epoch " + d.epoch()
+                                + " (the Health tab says what to try)"));
             }
         });
         readiness = Bindings.createObjectBinding(this::readiness, dataset.loadingProperty(), dataset.loadedProperty(),
