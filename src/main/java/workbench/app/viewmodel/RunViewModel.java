@@ -56,6 +56,8 @@ public final class RunViewModel {
     private final RunHistory runs = new RunHistory();
     private Consumer<BatchLossLog.Chunk> batchSink = chunk -> { };
     private int batchesRead;
+    /** How many of the shown model's diagnoses were found before the run in progress. */
+    private int diagnosedBeforeRun;
     /** The host whose training this view model waits for, or null when none is asked. */
     private ModelHost training;
 
@@ -119,6 +121,7 @@ public final class RunViewModel {
 
     private void trainOn(ModelHost host, Experiment experiment, ModelHost.Start how) {
         message.set("");
+        diagnosedBeforeRun = host == run.get() ? diagnoses.size() : 0;
         state.set(State.STARTING);
         training = host;
         host.train(experiment, List.of(), true, how).whenComplete((outcome, error) -> ui.execute(() -> {
@@ -156,7 +159,8 @@ public final class RunViewModel {
         if (result.failed()) {
             fail(result.message());
         } else {
-            message.set(result.message());
+            // the end's message replaces a warning said during the run: it must not make the warning vanish
+            message.set(result.message() + DoctorSummary.of(diagnoses.subList(diagnosedBeforeRun, diagnoses.size())));
             state.set(State.FINISHED);
         }
     }
