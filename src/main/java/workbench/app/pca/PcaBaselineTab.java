@@ -17,6 +17,7 @@ import workbench.app.viewmodel.WorkbenchViewModel;
 import workbench.engine.EpochStats;
 import workbench.session.PcaBaseline;
 import workbench.session.ModelHost;
+import workbench.session.doctor.PcaReference;
 import workbench.session.TrainingSnapshot;
 
 /**
@@ -109,6 +110,11 @@ public final class PcaBaselineTab extends Tab {
     private void baselineReady(FittedBaseline f) {
         fitted = f;
         lossChart.setReference(f.baseline().line(f.testLoss()));
+        ModelHost run = vm.run().runProperty().get();
+        if (run != null) {
+            // the training doctor holds the model to the same line the chart draws (its "worse than PCA")
+            run.holdToPca(new PcaReference(f.baseline().components(), f.testLoss()));
+        }
         provenance.setText(BaselineText.provenance(f));
         show(vm.run().snapshotProperty().get());
         showCrossing();

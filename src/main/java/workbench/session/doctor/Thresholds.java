@@ -158,6 +158,16 @@ public final class Thresholds {
      */
     public static final double PCA_MARGIN = 0.05;
 
+    /**
+     * The loss must have fallen by less than this share from {@link #PCA_STALL_EPOCHS} epochs back
+     * (counting the last) to be stuck above the line: a model still gaining a few percent in that
+     * time is on its way, however far it is from PCA.
+     */
+    public static final double PCA_STALL_PROGRESS = 0.02;
+
+    /** See {@link #PCA_STALL_PROGRESS}: the epoch compared is this many back, counting the last. */
+    public static final int PCA_STALL_EPOCHS = 4;
+
     // ---- posterior collapse
 
     /**
