@@ -96,6 +96,23 @@ class ScreenshotsTest {
         shoot("reconstructions");
     }
 
+    /** The Health tab after the training doctor's most dramatic finding: SGD at 1e9 kills the digits network. */
+    @Test
+    void renderTheHealthTab() throws Exception {
+        w.until(State.READY);
+        WindowHarness.fx(() -> {
+            w.vm.designer().lossProperty().set(workbench.engine.LossFunction.MSE);
+            w.vm.training().optimizerProperty().set(workbench.engine.OptimizerKind.SGD);
+            w.vm.training().learningRateProperty().set(1e9);
+            w.vm.training().epochsProperty().set(3);
+        });
+        WindowHarness.fx(w.vm::train);
+        w.until(State.FAILED);
+        show(WindowHarness.onFx(() -> w.window.outputs().exploreTabs().getTabs().stream()
+                .filter(t -> t instanceof workbench.app.health.HealthTab).findFirst().orElseThrow()));
+        shoot("health");
+    }
+
     private static workbench.session.Preset preset(String titleStart) {
         return workbench.session.Presets.all().stream().filter(p -> p.title().startsWith(titleStart)).findFirst()
                 .orElseThrow();

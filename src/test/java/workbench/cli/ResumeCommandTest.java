@@ -45,7 +45,9 @@ class ResumeCommandTest {
         Path out = dir.resolve("resumed");
         CommandRun r = resume(half, out, "--epochs", "2");
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals("", r.err(), "a file with its optimizer state resumes without a note");
+        // the training doctor may warn (the step schedule has cut the rate to 1e-6 by epoch 4); no other line
+        assertEquals(List.of(), r.err().lines().filter(l -> !l.startsWith("warning: ")).toList(),
+                "a file with its optimizer state resumes without a note");
 
         Autoencoder expected = ModelFile.load(unbroken).model();
         ModelFile.Loaded resumed = ModelFile.load(out.resolve("model.npz"));

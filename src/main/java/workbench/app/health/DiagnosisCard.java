@@ -16,8 +16,8 @@ import workbench.session.doctor.Diagnosis;
  * drawn in red, a warning in amber: the colour is for the room, the words carry the meaning.
  */
 final class DiagnosisCard extends VBox {
-    private static final String FATAL = "#b3261e";
-    private static final String WARNING = "#8a5a00";
+    static final String FATAL = "#b3261e";
+    static final String WARNING = "#8a5a00";
 
     /**
      * @param lastEpoch the last epoch the model kept: a fatal diagnosis's own epoch was thrown away,

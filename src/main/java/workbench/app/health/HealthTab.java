@@ -6,15 +6,19 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.session.doctor.Diagnosis;
 
 /**
  * The "Health" tab: what the training doctor has found wrong with the shown model, newest first,
- * each with what was seen, why it matters and what to try. The tab's name counts them, so the
- * room sees that something was found without opening it. It reads the run's diagnoses as the host
+ * each with what was seen, why it matters and what to try. A dot beside the tab's name (red for a
+ * finding that ended the run, amber for warnings) shows the room that something was found without
+ * opening it. It reads the run's diagnoses as the host
  * published them (see {@link RunViewModel#diagnoses()}), never the live model.
  */
 public final class HealthTab extends Tab {
@@ -29,6 +33,8 @@ public final class HealthTab extends Tab {
     private final VBox cards = new VBox(8);
     private final Label allClear = new Label(ALL_CLEAR);
     private final IntConsumer showEpoch;
+    /** Shown beside the tab's name while there are findings: red when one ended the run, else amber. */
+    private final Circle marker = new Circle(4);
 
     /** @param showEpoch moves the time slider (and the views it drives) to an epoch */
     public HealthTab(RunViewModel run, IntConsumer showEpoch) {
@@ -36,6 +42,7 @@ public final class HealthTab extends Tab {
         this.run = run;
         this.showEpoch = showEpoch;
         setId("healthTab");
+        marker.setId("healthMarker");
         setClosable(false);
         allClear.setId("healthAllClear");
         allClear.setWrapText(true);
@@ -54,7 +61,14 @@ public final class HealthTab extends Tab {
 
     private void redraw() {
         var found = run.diagnoses();
-        setText(found.isEmpty() ? "Health" : "Health (" + found.size() + ")");
+        // a dot beside the name, not a count in it: the tab strip has no room left for more text in presenter mode
+        boolean fatal = found.stream().anyMatch(d -> d.kind().endsRun());
+        marker.setFill(Color.web(fatal ? DiagnosisCard.FATAL : DiagnosisCard.WARNING));
+        marker.setVisible(!found.isEmpty());
+        marker.setManaged(!found.isEmpty());
+        setGraphic(found.isEmpty() ? null : marker);
+        setTooltip(found.isEmpty() ? null : new Tooltip(found.size() == 1 ? "1 finding of the training doctor"
+                : found.size() + " findings of the training doctor"));
         cards.getChildren().clear();
         if (found.isEmpty()) {
             cards.getChildren().add(allClear);

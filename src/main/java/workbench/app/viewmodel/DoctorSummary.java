@@ -9,12 +9,13 @@ final class DoctorSummary {
     private DoctorSummary() {
     }
 
-    /** Empty for a run with no warning; else " The training doctor warns: Overfitting, Worse than PCA (see the Health tab)." */
+    /** Empty for a run with no warning; else " Warning: Overfitting, Worse than PCA (Health tab)." */
     static String of(List<Diagnosis> found) {
         if (found.isEmpty()) {
             return "";
         }
-        return " The training doctor warns: " + found.stream().map(d -> d.kind().title())
-                .collect(Collectors.joining(", ")) + " (see the Health tab).";
+        // short: at 1280 px in presenter mode a second line in the status bar is taken from the figures
+        return " Warning: " + found.stream().map(d -> d.kind().title()).collect(Collectors.joining(", "))
+                + " (Health tab).";
     }
 }
