@@ -72,7 +72,8 @@ class HealthTabTest {
         train(OptimizerKind.SGD, 1e9, 3);
         assertEquals(State.FAILED, w.state(), "a dead network fails the run, as a NaN does");
         String notice = onFx(() -> w.vm.noticeProperty().get());
-        assertTrue(notice.startsWith("Dead network at epoch 1"), notice);
+        assertEquals("Training stopped: Dead network at epoch 1, the output layer (Dense(64, Sigmoid)). What to try"
+                + " is in the Health tab.", notice);
         assertTrue(onFx(() -> healthTab().getGraphic() != null && healthTab().getGraphic().isVisible()),
                 "the tab's dot says something was found");
         showHealth();

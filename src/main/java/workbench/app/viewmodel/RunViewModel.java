@@ -156,7 +156,9 @@ public final class RunViewModel {
         history.setAll(result.history());
         snapshot.set(finishedRun.latestSnapshot());
         takeDiagnoses(finishedRun.diagnoses());
-        if (result.failed()) {
+        if (result.status() == TrainingResult.Status.DEAD) {
+            fail(DoctorSummary.death(diagnoses).orElse(result.message()));
+        } else if (result.failed()) {
             fail(result.message());
         } else {
             // the end's message replaces a warning said during the run: it must not make the warning vanish

@@ -2,6 +2,7 @@ package workbench.session.doctor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import workbench.engine.ActivationFunction;
 import workbench.engine.Autoencoder;
 import workbench.engine.LayerSpec;
@@ -49,7 +50,9 @@ public record ProbedLayer(String name, String parameterPrefix, ActivationFunctio
     private static ProbedLayer of(NetworkPlan.Step step) {
         LayerSpec spec = step.spec();
         String name = switch (step.role()) {
-            case ROW -> step.stack().title() + " layer " + (step.index() + 1) + " (" + spec + ")";
+            // lower case: the name sits inside a sentence ("69% of the units of encoder layer 2 ...")
+            case ROW -> step.stack().title().toLowerCase(Locale.ROOT) + " layer " + (step.index() + 1)
+                    + " (" + spec + ")";
             case CODE -> "the code layer (" + spec + ")";
             case OUTPUT -> "the output layer (" + spec + ")";
         };
