@@ -119,6 +119,20 @@ class WalkThroughTest {
         ModelHost a = onFx(() -> w.vm.run().runProperty().get());
         assertTrue(a.data().sampleShape().isImage());
         assertViewsOf("preset A trained", a);
+
+        // a design edit makes another network: nothing of A's model is shown for it; undone, A is back
+        int code = onFx(() -> w.vm.designer().latentSizeProperty().get());
+        fx(() -> w.vm.designer().latentSizeProperty().set(code + 1));
+        assertEveryViewEmpty("the code widened");
+        assertTrue(onFx(() -> w.vm.noticeProperty().get()).startsWith("A new design"), "the status bar says why");
+        fx(() -> w.vm.designer().latentSizeProperty().set(-1));
+        assertTrue(onFx(() -> w.vm.designer().specProperty().get()) == null, "a code of -1 values is refused");
+        assertEveryViewEmpty("an invalid design");
+        fx(() -> w.vm.designer().undo()); // both edits of the one field are one step
+        w.until(() -> w.vm.run().runProperty().get() == a && outputs().reconstructionGrid().hasSamples());
+        assertEquals(State.FINISHED, onFx(() -> w.vm.run().stateProperty().get()), "A is back as it ended");
+        assertViewsOf("the edits undone", a);
+        assertTrue(onFx(() -> outputs().lossChart().batchCount()) > 0, "with its loss curve");
         Path model = dir.resolve("digits.npz");
         fx(() -> w.window.perform(w.vm::saveModel, model));
         assertTrue(Files.size(model) > 0);

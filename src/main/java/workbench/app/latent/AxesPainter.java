@@ -11,6 +11,9 @@ import javafx.scene.text.TextAlignment;
  */
 final class AxesPainter {
 
+    /** Room kept between the last tick label shown and an x-axis label in the tick row. */
+    private static final double TICK_LABEL_CLEARANCE = 10;
+
     private AxesPainter() {
     }
 
@@ -45,10 +48,17 @@ final class AxesPainter {
 
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
+        // a label in the tick row takes its right end: the tick labels it would cover are left out
+        double labelStart = layout.xLabelInTickRow() && !xLabel.isEmpty()
+                ? p.left() + p.width() - ScatterStyle.textWidth(xLabel, ScatterStyle.AXIS_LABEL) - TICK_LABEL_CLEARANCE
+                : Double.POSITIVE_INFINITY;
         for (double t : layout.xTicks()) {
             double x = crisp(p.toX(t));
             gc.strokeLine(x, bottom, x, bottom + tick);
-            gc.fillText(NiceTicks.format(t, layout.xStep()), x, bottom + tick + gap);
+            String text = NiceTicks.format(t, layout.xStep());
+            if (x + ScatterStyle.textWidth(text, ScatterStyle.TICK_LABEL) / 2 < labelStart) {
+                gc.fillText(text, x, layout.xTickLabelTop());
+            }
         }
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
@@ -59,10 +69,14 @@ final class AxesPainter {
         }
 
         gc.setFont(ScatterStyle.AXIS_LABEL);
-        if (!xLabel.isEmpty()) {
+        if (!xLabel.isEmpty() && layout.xLabelInTickRow()) {
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText(xLabel, p.left() + p.width(), layout.xTickLabelTop());
+        } else if (!xLabel.isEmpty()) {
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.BOTTOM);
-            gc.fillText(xLabel, p.left() + p.width() / 2, bottom + tick + gap + 18 + 26);
+            gc.fillText(xLabel, p.left() + p.width() / 2, layout.xAxisLabelBottom());
         }
         if (!yLabel.isEmpty()) {
             gc.save();

@@ -303,15 +303,15 @@ public final class ManifoldView extends Region implements Presentable {
         double aspect = cols * tileAspect / rows;
         double plotW = Math.min(p.width(), p.height() * aspect);
         double plotH = plotW / aspect;
-        PlotLayout second = PlotLayout.compute(w - (p.width() - plotW), h - (p.height() - plotH), extent, hasTitle,
-                !xLabel.isEmpty(), !yLabel.isEmpty(), noLegend);
+        PlotLayout second = PlotLayout.compute(w - (p.width() - plotW), h - (p.height() - plotH), extent,
+                !xLabel.isEmpty(), !yLabel.isEmpty(), noLegend, first);
         Projection q = second.projection();
         // centred both ways; the axes' labels and the title follow the plot (see PlotLayout)
         double shift = Math.max(0, (p.width() - plotW) / 2);
         double drop = Math.max(0, (p.height() - plotH) / 2);
         Projection centred = new Projection(q.left() + shift, q.top() + drop, q.width(), q.height(), extent);
         return new PlotLayout(centred, second.xTicks(), second.xStep(), second.yTicks(), second.yStep(),
-                second.legendLeft() + shift, second.legendTop() + drop);
+                second.legendLeft() + shift, second.legendTop() + drop, second.titleBand(), second.xLabelInTickRow());
     }
 
     /**

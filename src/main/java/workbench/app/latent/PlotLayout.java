@@ -4,19 +4,27 @@ package workbench.app.latent;
  * Where everything goes for one size of the component: the plot area, the ticks on each axis and
  * the legend's column to the right. Computed in the order the parts depend on each other: the
  * height fixes the y ticks, their labels' width the left margin, the legend the right margin, and
- * what is left the x ticks.
+ * what is left the x ticks. A pane too low for a comfortable plot (a short top row, or presenter
+ * mode's zoom on a small screen) first narrows the title's band and then puts the x-axis label at
+ * the right end of the tick row, so that the label stays inside the component instead of being cut.
  */
 record PlotLayout(Projection projection, double[] xTicks, double xStep, double[] yTicks, double yStep,
-        double legendLeft, double legendTop) {
+        double legendLeft, double legendTop, double titleBand, boolean xLabelInTickRow) {
 
     private static final double PAD = 12;
     private static final double TITLE_BAND = 34;
+    /** Just the title's 17 px bold line and a little air: for panes short of height. */
+    private static final double TIGHT_TITLE_BAND = 24;
+    /** Below this plot height the bands above and below give up room (see the class comment). */
+    private static final double COMFORTABLE_PLOT = 80;
     private static final double TICK_LENGTH = 5;
     private static final double TICK_GAP = 4;
     private static final double AXIS_LABEL_BAND = 24;
     private static final double TICK_LABEL_HEIGHT = 18;
     private static final double LEGEND_GAP = 20;
     private static final double MIN_PLOT = 40;
+    /** Below the plot: its margin, the ticks and their labels, before any axis label. */
+    private static final double BOTTOM_BASE = PAD + TICK_LENGTH + TICK_GAP + TICK_LABEL_HEIGHT;
     /** The legend takes at most this share of the width (or MIN_LEGEND), so the plot keeps the room. */
     private static final double LEGEND_SHARE = 0.3;
     private static final double MIN_LEGEND = 150;
@@ -26,8 +34,27 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
 
     static PlotLayout compute(double width, double height, ViewRange view, boolean hasTitle, boolean hasXLabel,
             boolean hasYLabel, Legend legend) {
-        double top = PAD + (hasTitle ? TITLE_BAND : 4);
-        double bottom = PAD + TICK_LENGTH + TICK_GAP + TICK_LABEL_HEIGHT + (hasXLabel ? AXIS_LABEL_BAND : 0);
+        double titleBand = hasTitle ? TITLE_BAND : 4;
+        double labelBand = hasXLabel ? AXIS_LABEL_BAND : 0;
+        if (height - PAD - titleBand - BOTTOM_BASE - labelBand < COMFORTABLE_PLOT && hasTitle) {
+            titleBand = TIGHT_TITLE_BAND;
+        }
+        boolean labelInTickRow = hasXLabel && height - PAD - titleBand - BOTTOM_BASE - labelBand < COMFORTABLE_PLOT;
+        return compute(width, height, view, hasXLabel && !labelInTickRow, hasYLabel, legend, titleBand,
+                labelInTickRow);
+    }
+
+    /** {@link #compute} with the bands of {@code decided}: for a second pass that must keep the first's margins. */
+    static PlotLayout compute(double width, double height, ViewRange view, boolean hasXLabel, boolean hasYLabel,
+            Legend legend, PlotLayout decided) {
+        return compute(width, height, view, hasXLabel && !decided.xLabelInTickRow(), hasYLabel, legend,
+                decided.titleBand(), decided.xLabelInTickRow());
+    }
+
+    private static PlotLayout compute(double width, double height, ViewRange view, boolean xLabelBelow,
+            boolean hasYLabel, Legend legend, double titleBand, boolean labelInTickRow) {
+        double top = PAD + titleBand;
+        double bottom = BOTTOM_BASE + (xLabelBelow ? AXIS_LABEL_BAND : 0);
         double plotHeight = Math.max(MIN_PLOT, height - top - bottom);
 
         double yStep = NiceTicks.step(view.height(), (int) Math.max(2, plotHeight / Y_TICK_SPACING));
@@ -50,7 +77,8 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
             xTicks = NiceTicks.values(view.xMin(), view.xMax(), xStep);
         }
         Projection projection = new Projection(left, top, plotWidth, plotHeight, view);
-        return new PlotLayout(projection, xTicks, xStep, yTicks, yStep, left + plotWidth + LEGEND_GAP, top);
+        return new PlotLayout(projection, xTicks, xStep, yTicks, yStep, left + plotWidth + LEGEND_GAP, top, titleBand,
+                labelInTickRow);
     }
 
     /**
@@ -86,8 +114,18 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
         return PAD;
     }
 
+    /** Where the x tick labels' top goes: under the ticks. */
+    double xTickLabelTop() {
+        return projection.top() + projection.height() + TICK_LENGTH + TICK_GAP;
+    }
+
+    /** Where the x-axis label's bottom goes: in its band under the tick labels, or level with them. */
+    double xAxisLabelBottom() {
+        return xTickLabelTop() + TICK_LABEL_HEIGHT + (xLabelInTickRow ? 0 : AXIS_LABEL_BAND);
+    }
+
     /** Where the title's top goes: a title band above the plot, wherever the plot is. */
     double titleTop() {
-        return projection.top() - TITLE_BAND;
+        return projection.top() - titleBand;
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -60,6 +61,13 @@ public final class RunViewModel {
     private int diagnosedBeforeRun;
     /** The host whose training this view model waits for, or null when none is asked. */
     private ModelHost training;
+    /**
+     * A model at rest that the design no longer describes, kept (not closed) with the state it
+     * was in, so that undoing the edit brings it and its views back; null when there is none.
+     */
+    private ModelHost setAside;
+    private State setAsideState;
+    private String setAsideMessage;
 
     /** {@code ui} runs the hosts' answers on the UI thread. */
     public RunViewModel(Executor ui) {
@@ -114,6 +122,10 @@ public final class RunViewModel {
         if (before != null && before != host) {
             before.close(); // one model at a time: the old one's thread ends
         }
+        if (setAside != host) {
+            forgetSetAside();
+        }
+        setAside = null;
         batchesRead = 0;
         diagnoses.setAll(host.diagnoses());
         run.set(host);
@@ -209,9 +221,59 @@ public final class RunViewModel {
     public void reset(boolean ready) {
         ModelHost before = run.get();
         training = null;
+        forgetSetAside();
         if (before != null) {
             before.close();
         }
+        clearShown(ready);
+    }
+
+    /**
+     * Takes the shown model off the views without ending it, because the design no longer
+     * describes it: every view empties, as for a new design, and {@link #bringBack} shows the model
+     * again if the design returns to it (an undo). Nothing happens while a model trains: the
+     * answer says whether the model was put aside.
+     */
+    public boolean setAside(boolean ready) {
+        ModelHost host = run.get();
+        if (host == null || busy()) {
+            return false;
+        }
+        forgetSetAside();
+        setAside = host;
+        setAsideState = state.get();
+        setAsideMessage = message.get();
+        training = null;
+        clearShown(ready);
+        return true;
+    }
+
+    /** Shows the model put aside again when {@code fits} says the design describes it once more. */
+    public void bringBack(Predicate<ModelHost> fits) {
+        ModelHost host = setAside;
+        if (host == null || run.get() != null || busy() || !fits.test(host)) {
+            return;
+        }
+        show(host);
+        history.setAll(host.history());
+        snapshot.set(host.latestSnapshot());
+        message.set(setAsideMessage);
+        state.set(setAsideState);
+    }
+
+    /** True when a model is put aside that an undo of the design could bring back. */
+    public boolean hasSetAside() {
+        return setAside != null;
+    }
+
+    private void forgetSetAside() {
+        if (setAside != null) {
+            setAside.close();
+            setAside = null;
+        }
+    }
+
+    private void clearShown(boolean ready) {
         run.set(null);
         snapshot.set(null);
         progress.set(null);

@@ -41,6 +41,8 @@ public final class WorkbenchViewModel {
     public static final String DEFAULT_DATASET = "digits-8x8";
     /** How the status bar begins a design problem. */
     static final String DESIGN_PROBLEM = "Design: ";
+    static final String NEW_DESIGN = "A new design: its views are empty until it trains. Undo brings back"
+            + " the model trained before.";
     /** How the status bar begins a warning of the training doctor. */
     static final String DOCTOR_SAYS = "Training doctor: ";
 
@@ -78,14 +80,24 @@ public final class WorkbenchViewModel {
             }
         });
         designer.specProperty().addListener((o, was, spec) -> {
-            if (opened != null && spec != null && !spec.sameNetworkAs(opened.model().spec())) {
+            boolean ready = spec != null && dataset.loadedProperty().get() != null && !dataset.loadingProperty().get();
+            // the views show the model the design describes, or none: an edit that makes another
+            // network empties them (the model is kept aside), and undoing it brings them back
+            ModelHost shown = run.runProperty().get();
+            if (shown != null && !continues(shown) && run.setAside(ready)) {
                 opened = null;
-                run.reset(true);
+            } else if (shown == null) {
+                run.bringBack(this::continues);
             }
-            run.setReady(spec != null && dataset.loadedProperty().get() != null && !dataset.loadingProperty().get());
+            run.setReady(ready);
         });
         // a preset's explanation describes its design: the first edit of it makes the words stale
-        designer.userEditsProperty().addListener((o, was, now) -> presetExplanation.set(""));
+        designer.userEditsProperty().addListener((o, was, now) -> {
+            presetExplanation.set("");
+            if (run.hasSetAside() && designer.specProperty().get() != null) {
+                notice.set(NEW_DESIGN); // the views emptied at an edit: say why, and how to get them back
+            }
+        });
         designer.problemProperty().addListener((o, was, now) -> {
             if (!now.isEmpty() && dataset.loadedProperty().get() != null) {
                 notice.set(DESIGN_PROBLEM + now);
@@ -198,20 +210,24 @@ public final class WorkbenchViewModel {
 
     /** The finished (or opened) model that Train would continue, or null when it would start afresh. */
     private ModelHost continuedRun() {
-        ModelSpec spec = designer.specProperty().get();
-        DataSplit split = dataset.loadedProperty().get();
         RunViewModel.State state = run.stateProperty().get();
         ModelHost candidate = state == RunViewModel.State.FINISHED || state == RunViewModel.State.READY
                 ? run.runProperty().get() : null;
-        if (candidate == null || spec == null || split == null) {
-            return null;
+        return candidate != null && continues(candidate) ? candidate : null;
+    }
+
+    /** True when {@code candidate} is the network the design describes, on the data chosen: Train would go on with it. */
+    private boolean continues(ModelHost candidate) {
+        ModelSpec spec = designer.specProperty().get();
+        DataSplit split = dataset.loadedProperty().get();
+        if (spec == null || split == null || candidate.spec() == null) {
+            return false;
         }
         // continue only the same network on the same data; a changed design starts afresh
-        return candidate.spec() != null && candidate.spec().sameNetworkAs(spec.withSeed(training.seedProperty().get()))
+        return candidate.spec().sameNetworkAs(spec.withSeed(training.seedProperty().get()))
                 && candidate.data().train().featureCount() == split.train().featureCount()
                 && Objects.equals(dataset.sourceProperty().get(), candidate.experiment().dataset().source())
-                && Objects.equals(dataset.normalClassesProperty().get(), candidate.experiment().dataset().normalClasses())
-                ? candidate : null;
+                && Objects.equals(dataset.normalClassesProperty().get(), candidate.experiment().dataset().normalClasses());
     }
 
     /** How a new model is made: from the opened file's weights, or afresh from the design. */
