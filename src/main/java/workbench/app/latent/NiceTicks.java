@@ -30,6 +30,13 @@ final class NiceTicks {
         return (normalised < 2 ? 2 : normalised < 5 ? 5 : 10) * magnitude;
     }
 
+    /** The next round step down from a round {@code step}: 5 to 2, 2 to 1, 1 to 0.5. */
+    static double finer(double step) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double normalised = Math.round(step / magnitude);
+        return (normalised > 2 ? 2 : normalised > 1 ? 1 : 0.5) * magnitude;
+    }
+
     /** Multiples of {@code step} inside [min, max]. */
     static double[] values(double min, double max, double step) {
         double first = Math.ceil(min / step - 1e-9);

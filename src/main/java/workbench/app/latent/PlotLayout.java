@@ -31,6 +31,8 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
     /** Pixels wanted between y ticks and, at least, between x ticks. */
     private static final double Y_TICK_SPACING = 55;
     private static final double X_TICK_SPACING = 90;
+    /** The closest y ticks may come: digits of 14 px text are about 10 px tall, so 15 px leaves a gap. */
+    private static final double MIN_Y_TICK_SPACING = 15;
 
     static PlotLayout compute(double width, double height, ViewRange view, boolean hasTitle, boolean hasXLabel,
             boolean hasYLabel, Legend legend) {
@@ -59,6 +61,12 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
 
         double yStep = NiceTicks.step(view.height(), (int) Math.max(2, plotHeight / Y_TICK_SPACING));
         double[] yTicks = NiceTicks.values(view.yMin(), view.yMax(), yStep);
+        // one tick alone shows no scale (a low pane asked for two and got one in view): finer
+        // steps until two are, while their labels stay apart
+        while (yTicks.length < 2 && NiceTicks.finer(yStep) / view.height() * plotHeight >= MIN_Y_TICK_SPACING) {
+            yStep = NiceTicks.finer(yStep);
+            yTicks = NiceTicks.values(view.yMin(), view.yMax(), yStep);
+        }
         double yLabelWidth = 0;
         for (double t : yTicks) {
             yLabelWidth = Math.max(yLabelWidth, ScatterStyle.textWidth(NiceTicks.format(t, yStep), ScatterStyle.TICK_LABEL));
@@ -75,6 +83,15 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
         while (xTicks.length > 1 && !labelsFit(xTicks, xStep, xStep / view.width() * plotWidth)) {
             xStep = NiceTicks.coarser(xStep);
             xTicks = NiceTicks.values(view.xMin(), view.xMax(), xStep);
+        }
+        while (xTicks.length < 2) {
+            double finer = NiceTicks.finer(xStep);
+            double[] more = NiceTicks.values(view.xMin(), view.xMax(), finer);
+            if (!labelsFit(more, finer, finer / view.width() * plotWidth)) {
+                break;
+            }
+            xStep = finer;
+            xTicks = more;
         }
         Projection projection = new Projection(left, top, plotWidth, plotHeight, view);
         return new PlotLayout(projection, xTicks, xStep, yTicks, yStep, left + plotWidth + LEGEND_GAP, top, titleBand,

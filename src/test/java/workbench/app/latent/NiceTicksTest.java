@@ -23,6 +23,14 @@ class NiceTicksTest {
     }
 
     @Test
+    void finerStepsDescendFiveTwoOne() {
+        assertEquals(2, NiceTicks.finer(5), 1e-12);
+        assertEquals(1, NiceTicks.finer(2), 1e-12);
+        assertEquals(0.5, NiceTicks.finer(1), 1e-12);
+        assertEquals(0.02, NiceTicks.finer(0.05), 1e-12);
+    }
+
+    @Test
     void valuesAreRoundMultiplesInsideTheRange() {
         assertArrayEquals(new double[] {-0.4, -0.2, 0, 0.2, 0.4, 0.6}, NiceTicks.values(-0.45, 0.7, 0.2), 1e-12);
         assertEquals(0.0, NiceTicks.values(-0.3, 0.3, 0.1)[3]);

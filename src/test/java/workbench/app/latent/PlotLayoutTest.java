@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,15 @@ class PlotLayoutTest {
         assertTrue(low.xLabelInTickRow());
         assertTrue(low.titleBand() < roomy.titleBand(), "the title's band narrows first");
         assertTrue(low.projection().height() > 40, "the room given up goes to the plot");
+    }
+
+    @Test
+    void aLowPaneStillShowsTwoTicksOnEachAxis() {
+        // a VAE's codes span about -4.3 to 4.3: a step of 5 leaves only 0 in view
+        ViewRange codes = new ViewRange(-3.6, 3.6, -4.3, 4.3);
+        PlotLayout l = onFx(() -> PlotLayout.compute(330, 150, codes, true, true, true, new Legend()));
+        assertTrue(l.yTicks().length >= 2, "y ticks " + Arrays.toString(l.yTicks()));
+        assertTrue(l.xTicks().length >= 2, "x ticks " + Arrays.toString(l.xTicks()));
     }
 
     @Test
