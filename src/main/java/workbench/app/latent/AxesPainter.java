@@ -65,7 +65,9 @@ final class AxesPainter {
         for (double t : layout.yTicks()) {
             double y = crisp(p.toY(t));
             gc.strokeLine(p.left() - tick, y, p.left(), y);
-            gc.fillText(NiceTicks.format(t, layout.yStep()), p.left() - tick - gap, y);
+            if (layout.labelsYTick(t)) {
+                gc.fillText(NiceTicks.format(t, layout.yStep()), p.left() - tick - gap, y);
+            }
         }
 
         gc.setFont(ScatterStyle.AXIS_LABEL);

@@ -33,6 +33,8 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
     private static final double X_TICK_SPACING = 90;
     /** The closest y ticks may come: digits of 14 px text are about 10 px tall, so 15 px leaves a gap. */
     private static final double MIN_Y_TICK_SPACING = 15;
+    /** The closest y tick labels may come and still read as separate numbers from the back of a room. */
+    private static final double MIN_Y_LABEL_SPACING = 24;
 
     static PlotLayout compute(double width, double height, ViewRange view, boolean hasTitle, boolean hasXLabel,
             boolean hasYLabel, Legend legend) {
@@ -129,6 +131,17 @@ record PlotLayout(Projection projection, double[] xTicks, double xStep, double[]
 
     static double pad() {
         return PAD;
+    }
+
+    /**
+     * Whether the y tick at {@code value} gets its label: all of them when they are far enough
+     * apart, else every second (or third) one counted from zero, so that close ticks keep their
+     * marks and the labels their air.
+     */
+    boolean labelsYTick(double value) {
+        double spacing = yStep / projection.view().height() * projection.height();
+        long every = Math.max(1, (long) Math.ceil(MIN_Y_LABEL_SPACING / spacing - 1e-9));
+        return Math.round(value / yStep) % every == 0;
     }
 
     /** Where the x tick labels' top goes: under the ticks. */

@@ -62,6 +62,16 @@ class PlotLayoutTest {
         PlotLayout l = onFx(() -> PlotLayout.compute(330, 150, codes, true, true, true, new Legend()));
         assertTrue(l.yTicks().length >= 2, "y ticks " + Arrays.toString(l.yTicks()));
         assertTrue(l.xTicks().length >= 2, "x ticks " + Arrays.toString(l.xTicks()));
+        // close ticks keep their marks, and labels go on every other one, zero among them
+        double spacing = l.yStep() / codes.height() * l.projection().height();
+        long labelled = Arrays.stream(l.yTicks()).filter(l::labelsYTick).count();
+        assertTrue(l.labelsYTick(0), "zero is labelled");
+        assertTrue(labelled >= 2 || l.yTicks().length < 3, "two labels at least: " + labelled);
+        double[] shown = Arrays.stream(l.yTicks()).filter(l::labelsYTick).map(t -> l.projection().toY(t)).toArray();
+        for (int i = 1; i < shown.length; i++) {
+            assertTrue(Math.abs(shown[i] - shown[i - 1]) >= 24, "labels " + Math.abs(shown[i] - shown[i - 1])
+                    + " px apart, ticks " + spacing + " px");
+        }
     }
 
     @Test
