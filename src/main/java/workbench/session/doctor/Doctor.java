@@ -86,6 +86,14 @@ public final class Doctor implements TrainingListener, EpochCheck {
     @Override
     public void batchEnded(int epoch, int batch, int batchesPerEpoch, LossBreakdown loss, double learningRate) {
         losses.add(loss.objective());
+        // an explosion is NaN within a few batches: the epoch's end would come too late to name it
+        if (!found.contains(DiagnosisKind.EXPLODING)) {
+            Diagnosis d = Exploding.atBatch(losses, epoch, batch, learningRate, training);
+            if (d != null) {
+                found.add(d.kind());
+                sink.accept(d);
+            }
+        }
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import workbench.engine.EpochStats;
 import workbench.engine.ModelSpec;
-import workbench.engine.OptimizerSpec;
 import workbench.engine.TrainingSpec;
 
 /**
@@ -33,28 +32,29 @@ record Evidence(List<EpochStats> history, ModelSpec model, TrainingSpec training
         return current().learningRate();
     }
 
+    /** The rule for a rate that is too high, applied to the rate the epoch ended with. */
+    RateAdvice rates() {
+        return new RateAdvice(learningRate(), training);
+    }
+
     /** The optimizer's usual starting rate (PyTorch's default for the kind: Adam 1e-3, SGD 1e-2). */
     double usualLearningRate() {
-        return OptimizerSpec.defaults(training.optimizer().kind()).learningRate();
+        return rates().usual();
     }
 
-    /**
-     * A learning rate to try instead of one that is too high: the optimizer's usual rate when this one
-     * is {@link Thresholds#LEARNING_RATE_FAR_ABOVE_USUAL} times above it or more, else a tenth of it.
-     */
+    /** See {@link RateAdvice#lower()}. */
     double lowerLearningRate() {
-        return rateFarAboveUsual() ? usualLearningRate() : learningRate() / 10;
+        return rates().lower();
     }
 
-    /** Whether the learning rate is {@link Thresholds#LEARNING_RATE_FAR_ABOVE_USUAL} times the usual one or more. */
+    /** See {@link RateAdvice#farAboveUsual()}. */
     boolean rateFarAboveUsual() {
-        return learningRate() >= Thresholds.LEARNING_RATE_FAR_ABOVE_USUAL * usualLearningRate();
+        return rates().farAboveUsual();
     }
 
-    /** "Try a learning rate of X" and, unless the run clips its gradients already, a clip norm. */
+    /** See {@link RateAdvice#lowerAdvice()}. */
     String lowerRateAdvice() {
-        return "Try a learning rate of " + Told.number(lowerLearningRate())
-                + (training.optimizer().clipNorm() > 0 ? "." : ", or a gradient clip norm (for example 1.0).");
+        return rates().lowerAdvice();
     }
 
     /** The optimizer as the command line spells it: "adam", "sgd". */

@@ -2,11 +2,14 @@ package workbench.session.doctor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import workbench.engine.TrainingSpec;
 
 /**
- * Training is blowing up before any NaN: the smoothed loss is ten times its best and has not come
- * back by the epoch's end, or the gradient's norm has grown by three orders of magnitude since the
- * first batch. A loss that becomes NaN or infinite is the trainer's own business (it ends the run).
+ * Training is blowing up before any NaN: within an epoch, a batch's loss a hundred times its low
+ * or two batches in a row at ten times (an explosion reaches NaN within a few batches, so it must
+ * be caught where it happens); at an epoch's end, the smoothed loss ten times its best and not
+ * come back, or the gradient's norm grown by three orders of magnitude since the first batch. A
+ * loss that becomes NaN or infinite is the trainer's own business (it ends the run).
  */
 final class Exploding implements Detector {
 
@@ -44,10 +47,29 @@ final class Exploding implements Detector {
         return null;
     }
 
+    /** The diagnosis at batch {@code batch} of epoch {@code epoch}, just recorded in {@code losses}; or null. */
+    static Diagnosis atBatch(LossRecord losses, int epoch, int batch, double rate, TrainingSpec training) {
+        double jump = losses.lastJump();
+        boolean blownUp = jump > Thresholds.EXPLODING_BATCH_JUMP
+                || losses.jumpsInARow() >= Thresholds.EXPLODING_BATCHES_IN_A_ROW;
+        if (!blownUp) {
+            return null;
+        }
+        RateAdvice rates = new RateAdvice(rate, training); // made only now: a batch's check allocates nothing
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        numbers.put("loss", losses.last());
+        numbers.put("lowest_loss", losses.floorBeforeLast());
+        numbers.put("learning_rate", rates.rate());
+        String seen = "the batch's loss is " + Told.number(losses.last()) + ", " + Told.number(jump)
+                + " times the lowest before it (" + Told.number(losses.floorBeforeLast()) + ")"
+                + (losses.jumpsInARow() > 1 ? ", " + losses.jumpsInARow() + " batches in a row." : ".");
+        return new Diagnosis(DiagnosisKind.EXPLODING, epoch, batch, null, numbers, seen, WHY, rates.lowerAdvice());
+    }
+
+    private static final String WHY = "Each step overshoots the valley it aims for and lands higher up, where the"
+            + " slope is steeper still: left alone, the loss becomes infinite or NaN.";
+
     private static Diagnosis diagnose(Evidence e, Map<String, Double> numbers, String seen) {
-        return e.diagnosis(DiagnosisKind.EXPLODING, null, numbers, seen,
-                "Each step overshoots the valley it aims for and lands higher up, where the slope is steeper still:"
-                        + " left alone, the loss becomes infinite or NaN.",
-                e.lowerRateAdvice());
+        return e.diagnosis(DiagnosisKind.EXPLODING, null, numbers, seen, WHY, e.lowerRateAdvice());
     }
 }

@@ -61,6 +61,20 @@ public final class Thresholds {
     public static final double EXPLODING_LOSS_FACTOR = 10;
 
     /**
+     * Within an epoch, where an explosion reaches NaN in two to four batches (wine, z-scored, a
+     * linear 13-8-[4] design, SGD at 1.0 or 2.0: the losses go 2.4, 1.0, 3.7, 190, 6e16, then
+     * NaN), one batch's loss this many times the lowest smoothed loss before it is an explosion:
+     * two orders of magnitude, where one unlucky batch of outliers costs a few times.
+     */
+    public static final double EXPLODING_BATCH_JUMP = 100;
+
+    /**
+     * Or this many batches in a row at {@link #EXPLODING_LOSS_FACTOR} times that low: tenfold,
+     * and it did not come back at the next batch.
+     */
+    public static final int EXPLODING_BATCHES_IN_A_ROW = 2;
+
+    /**
      * The gradient's global norm (the median of an epoch's samples) has grown this many times over
      * its first measurement: three orders of magnitude. Healthy training shrinks the gradient as
      * the loss falls, or grows it a few times while leaving a flat start.

@@ -24,8 +24,7 @@ import workbench.session.PreparedData;
 /**
  * Each diagnosis provoked on bundled data, and held clear on a sound design of the same kind: the
  * kind, the epoch, the layer where there is one, the numbers it rests on, and words that say what
- * was seen, why it matters and what to try. (Exploding training has no provoking run here yet: see
- * the class comment of {@link Exploding} and the stop note.)
+ * was seen, why it matters and what to try.
  */
 class DiagnosesTest {
     private static final ActivationFunction RELU = ActivationFunction.RELU;
@@ -68,6 +67,36 @@ class DiagnosesTest {
         Checkup c = Checkup.of(Checkup.healthy(), Checkup.adam(10));
         assertEquals(TrainingResult.Status.COMPLETED, c.result.status());
         assertTrue(c.diagnoses.isEmpty(), c.toString());
+    }
+
+    /** wine, z-scored, through a linear 13-8-[4] design with plain SGD at {@code rate}, batches of {@code batch}. */
+    private static Checkup linearWine(double rate, int batch) {
+        ModelSpec linear = new ModelSpec(null, List.of(LayerSpec.dense(8, ActivationFunction.LINEAR)), 4,
+                ActivationFunction.LINEAR, true, List.of(), ActivationFunction.LINEAR, VariantSpec.plain(),
+                LossFunction.MSE, null, 1);
+        return Checkup.of(linear, Checkup.training(OptimizerKind.SGD, rate, batch, 3),
+                Checkup.prepare("wine", Normalization.Kind.Z_SCORE, 0.1));
+    }
+
+    @Test
+    void explodingIsNamedAtTheBatchWhereItHappensBeforeTheLossTurnsNaN() {
+        for (double rate : new double[] {1.0, 2.0}) {
+            for (int batch : new int[] {16, 32}) {
+                Checkup c = linearWine(rate, batch);
+                assertEquals(TrainingResult.Status.DIVERGED, c.result.status(), "SGD at " + rate + " ends in NaN");
+                Diagnosis d = c.get(DiagnosisKind.EXPLODING);
+                assertEquals(1, d.epoch());
+                assertTrue(d.batch() != null && d.batch() >= 2, "found inside the epoch: " + d.message());
+                assertTrue(d.numbers().get("loss") > Thresholds.EXPLODING_LOSS_FACTOR * d.numbers().get("lowest_loss"));
+                assertEquals(rate, d.numbers().get("learning_rate"));
+                assertTrue(d.advice().startsWith("Try a learning rate of 0.01"), "SGD's usual rate: " + d.advice());
+                assertTrue(d.message().contains("batch " + d.batch()), d.message());
+                assertActionable(d);
+            }
+        }
+        Checkup sound = linearWine(0.5, 16); // noisy (one batch at 1.7 times the one before) but sound
+        assertEquals(TrainingResult.Status.COMPLETED, sound.result.status());
+        assertClear(sound, DiagnosisKind.EXPLODING);
     }
 
     @Test
