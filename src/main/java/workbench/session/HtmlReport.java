@@ -23,6 +23,8 @@ import workbench.io.AtomicFiles;
 import workbench.io.plot.ImageGrid;
 import workbench.io.plot.InlineFigures;
 import workbench.session.doctor.Diagnosis;
+import workbench.session.doctor.HealthRecord;
+import workbench.session.doctor.LayerHealth;
 
 /**
  * A finished run as one self-contained HTML page to hand to a class: the design, the test metrics,
@@ -101,7 +103,7 @@ public final class HtmlReport {
 
         appendModel(page, run, model, history.size());
         appendMetrics(page, run, metrics, anomaly, history);
-        appendDiagnoses(page, run.diagnoses());
+        appendDiagnoses(page, run.diagnoses(), run.state().health());
         appendLoss(page, run, history, metrics);
         appendReconstructions(page, run, model);
         appendLatent(page, run, metrics.testCodes());
@@ -180,8 +182,11 @@ public final class HtmlReport {
         page.append("</tbody>\n</table>\n</div>\n</div>\n</section>\n");
     }
 
-    /** What the training doctor found, as the window's Health tab says it; a healthy run says so too. */
-    private static void appendDiagnoses(StringBuilder page, List<Diagnosis> diagnoses) {
+    /**
+     * What the training doctor found, as the window's Health tab says it (a healthy run says so
+     * too), and every layer's health at the last epoch the doctor watched.
+     */
+    private static void appendDiagnoses(StringBuilder page, List<Diagnosis> diagnoses, List<HealthRecord> health) {
         page.append("<section id=\"health\">\n<h2>Training doctor</h2>\n");
         if (diagnoses.isEmpty()) {
             page.append("<p>No problems found: at every epoch's end the network and its gradients were looked at,")
@@ -198,7 +203,26 @@ public final class HtmlReport {
             }
             page.append("</ul>\n");
         }
+        if (!health.isEmpty()) {
+            appendLayers(page, health.get(health.size() - 1));
+        }
         page.append("</section>\n");
+    }
+
+    private static void appendLayers(StringBuilder page, HealthRecord last) {
+        page.append("<h3>Every layer at epoch ").append(last.epoch()).append("</h3>\n")
+                .append("<table class=\"layers-health\">\n<thead><tr><th>Layer</th><th>Outputs on the probe rows</th>")
+                .append("<th>Weight norm</th><th>Gradient RMS</th><th>Dead units</th></tr></thead>\n<tbody>\n");
+        for (LayerHealth layer : last.layers()) {
+            page.append("<tr><th>").append(escape(layer.layer())).append("</th><td class=\"num\">")
+                    .append(value(layer.activations().min())).append(" to ").append(value(layer.activations().max()))
+                    .append("</td><td class=\"num\">").append(Double.isNaN(layer.weightNorm()) ? "-" : value(layer.weightNorm()))
+                    .append("</td><td class=\"num\">").append(Double.isNaN(layer.gradientRms()) ? "-" : value(layer.gradientRms()))
+                    .append("</td><td class=\"num\">").append(Double.isNaN(layer.deadShare()) ? "-"
+                            : String.format(Locale.ROOT, "%.0f%%", 100 * layer.deadShare()))
+                    .append("</td></tr>\n");
+        }
+        page.append("</tbody>\n</table>\n");
     }
 
     private static void errorRow(StringBuilder page, String name, double model, double pca) {

@@ -30,6 +30,8 @@ import workbench.engine.VariantSpec;
 import workbench.io.ModelFile;
 import workbench.io.ModelMetadata;
 import workbench.session.doctor.Diagnosis;
+import workbench.session.doctor.HealthRecord;
+import workbench.session.doctor.LearnedFeatures;
 import workbench.session.doctor.DiagnosisKind;
 import workbench.session.doctor.Doctor;
 import workbench.session.doctor.PcaReference;
@@ -68,12 +70,16 @@ public final class ModelHost implements AutoCloseable {
      * @param optimizerSteps the optimizer's steps over the model's whole training
      * @param problem        why the host is CLOSED when preparing failed; else empty
      * @param diagnoses      what the training doctor found wrong with the model so far, in the order found
+     * @param health         every layer's health at each epoch's end that the doctor watched, oldest first
+     * @param features       the first layer's weights as pictures at the newest epoch's end, or null
      */
     public record State(Phase phase, Progress progress, List<EpochStats> history, TrainingSnapshot snapshot,
-                        long optimizerSteps, String problem, List<Diagnosis> diagnoses) {
+                        long optimizerSteps, String problem, List<Diagnosis> diagnoses, List<HealthRecord> health,
+                        LearnedFeatures features) {
         public State {
             history = List.copyOf(history);
             diagnoses = List.copyOf(diagnoses);
+            health = List.copyOf(health);
         }
     }
 
@@ -146,6 +152,9 @@ public final class ModelHost implements AutoCloseable {
     private volatile List<Diagnosis> diagnoses = List.of();
     /** Told each new diagnosis on the worker, as it is made (the command line's warnings); may be null. */
     private volatile Consumer<Diagnosis> diagnosisWatcher;
+    /** Every layer's health at each epoch's end of the model's runs watched by a doctor, published as {@link State#health}. */
+    private volatile List<HealthRecord> health = List.of();
+    private volatile LearnedFeatures features;
     /** The PCA baseline the running model is held to, once someone has computed it; null until then. */
     private volatile PcaReference pca;
     /** The doctor of the run in progress, or null between runs; set on the worker. */
@@ -286,7 +295,7 @@ public final class ModelHost implements AutoCloseable {
         // a closed host stays closed, whatever the worker was finishing meanwhile
         Phase shown = s != null && s.phase() == Phase.CLOSED ? Phase.CLOSED : phase;
         state.set(new State(shown, progress, historyView, snapshot,
-                trainingState == null ? 0 : trainingState.optimizerSteps(), problem, diagnoses));
+                trainingState == null ? 0 : trainingState.optimizerSteps(), problem, diagnoses, health, features));
     }
 
     private void enqueue(Runnable task) {
@@ -514,7 +523,7 @@ public final class ModelHost implements AutoCloseable {
         control.cancel();
         State s = state.get();
         state.set(new State(Phase.CLOSED, s.progress(), s.history(), s.snapshot(), s.optimizerSteps(), s.problem(),
-                s.diagnoses()));
+                s.diagnoses(), s.health(), s.features()));
         shutDown();
     }
 
@@ -661,7 +670,17 @@ public final class ModelHost implements AutoCloseable {
             trainer.addListener(new SnapshotPublisher(run.training().epochs(), watched));
             listeners.forEach(trainer::addListener);
             Doctor watching = new Doctor(model, run.seededTraining(), data.train().features(), history(), diagnoses,
-                    this::diagnosed);
+                    new Doctor.Findings() {
+                        @Override
+                        public void diagnosed(Diagnosis d) {
+                            ModelHost.this.diagnosed(d);
+                        }
+
+                        @Override
+                        public void examined(HealthRecord record, LearnedFeatures pictures) {
+                            ModelHost.this.examined(record, pictures);
+                        }
+                    });
             doctor = watching;
             watching.setPca(pca);
             watching.attachTo(trainer);
@@ -685,6 +704,16 @@ public final class ModelHost implements AutoCloseable {
             doctor = null;
             publish(Phase.IDLE, state.get().progress(), last, "");
         }
+    }
+
+    /** An epoch's health, on the worker: kept and published with the next state. */
+    private void examined(HealthRecord record, LearnedFeatures pictures) {
+        List<HealthRecord> more = new ArrayList<>(health);
+        more.add(record);
+        health = List.copyOf(more);
+        features = pictures;
+        State s = state.get();
+        publish(s.phase(), s.progress(), s.snapshot(), s.problem());
     }
 
     /** A new diagnosis, on the worker: kept, published, and told to the watcher. */

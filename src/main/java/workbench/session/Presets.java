@@ -30,7 +30,9 @@ public final class Presets {
                                 + " components, so its error falls to PCA's and no further: compare the loss with the PCA"
                                 + " baseline of the same size.",
                         "digits-8x8", List.of(), 2, ActivationFunction.LINEAR, ActivationFunction.LINEAR,
-                        VariantSpec.plain(), LossFunction.MSE, 0.01, 64, 30),
+                        // Adam at 0.02, not 0.01: at 0.01 the error was still 3.3% above PCA's at epoch 30 (seed 1),
+                        // at 0.02 it is 0.8% above at epoch 24 and at PCA's by epoch 27, as the words promise
+                        VariantSpec.plain(), LossFunction.MSE, 0.02, 64, 30),
                 preset("Shallow 784-32-784",
                         "The classic first autoencoder: one layer of 32 ReLU units between 784 pixels in and 784 out,"
                                 + " a compression of 24.5 to 1. Watch the reconstructions sharpen from blurry averages"

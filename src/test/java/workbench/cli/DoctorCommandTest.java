@@ -87,6 +87,13 @@ class DoctorCommandTest {
         assertFalse(err.contains("warning"), err);
         JsonNode d = metrics(runDir).get("diagnostics");
         assertTrue(d.isArray() && d.isEmpty(), d.toString());
-        assertTrue(Files.readString(runDir.resolve("report.html")).contains("No problems found"));
+        String report = Files.readString(runDir.resolve("report.html"));
+        assertTrue(report.contains("No problems found"));
+        // and every layer's health at the last epoch: 64-32-[16]-32-64 has four weighted layers
+        assertTrue(report.contains("<h3>Every layer at epoch 3</h3>"), report);
+        String table = report.substring(report.indexOf("class=\"layers-health\""));
+        table = table.substring(table.indexOf("<tbody>"), table.indexOf("</table>"));
+        assertEquals(4, table.split("<tr><th>", -1).length - 1, table);
+        assertTrue(table.contains("<th>encoder layer 1 (Dense(32, ReLU))</th>"), table);
     }
 }

@@ -1,6 +1,7 @@
 package workbench.app.health;
 
 import java.util.function.IntConsumer;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -13,13 +14,17 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import workbench.app.viewmodel.RunViewModel;
 import workbench.session.doctor.Diagnosis;
+import workbench.session.doctor.HealthRecord;
 
 /**
  * The "Health" tab: what the training doctor has found wrong with the shown model, newest first,
- * each with what was seen, why it matters and what to try. A dot beside the tab's name (red for a
- * finding that ended the run, amber for warnings) shows the room that something was found without
- * opening it. It reads the run's diagnoses as the host
- * published them (see {@link RunViewModel#diagnoses()}), never the live model.
+ * each with what was seen, why it matters and what to try; under it every layer's outputs and
+ * gradients over the epochs, its weight and gradient sizes and dead units
+ * ({@link LayerHealthTable}), and for images the first layer's weights as pictures. A dot beside
+ * the tab's name (red for a finding that ended the run, amber for warnings) shows the room that
+ * something was found without opening it. It reads what the host published at each epoch's end
+ * (see {@link RunViewModel#diagnoses()} and {@link RunViewModel#healthProperty()}), never the live
+ * model.
  */
 public final class HealthTab extends Tab {
     /** What the tab says while nothing is wrong: what is watched, so that silence means something. */
@@ -35,6 +40,9 @@ public final class HealthTab extends Tab {
     private final IntConsumer showEpoch;
     /** Shown beside the tab's name while there are findings: red when one ended the run, else amber. */
     private final Circle marker = new Circle(4);
+    private final LayerHealthTable layers = new LayerHealthTable();
+    private final FeaturePictures features = new FeaturePictures();
+    private final Label layersHeading = heading("Every layer, epoch by epoch");
 
     /** @param showEpoch moves the time slider (and the views it drives) to an epoch */
     public HealthTab(RunViewModel run, IntConsumer showEpoch) {
@@ -50,13 +58,42 @@ public final class HealthTab extends Tab {
         allClear.setStyle("-fx-text-fill: #555555;");
         cards.setId("healthDiagnoses");
         cards.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(cards);
+        VBox all = new VBox(6, cards, layersHeading, layers, features);
+        all.setPadding(new Insets(0, 0, 8, 0));
+        ScrollPane scroll = new ScrollPane(all);
         scroll.setFitToWidth(true);
         setContent(scroll);
+        run.healthProperty().addListener((o, was, now) -> showLayers(now));
+        run.featuresProperty().addListener((o, was, now) -> features.show(now));
+        showLayers(run.healthProperty().get());
+        features.show(run.featuresProperty().get());
         run.diagnoses().addListener((ListChangeListener<Diagnosis>) c -> redraw());
         // a fatal diagnosis's link shows the last epoch kept, which the history says once the run has ended
         run.history().addListener((ListChangeListener<Object>) c -> redraw());
         redraw();
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold; -fx-font-size: 1.08em;");
+        l.setPadding(new Insets(4, 8, 0, 8));
+        return l;
+    }
+
+    private void showLayers(List<HealthRecord> records) {
+        layers.show(records);
+        layersHeading.setVisible(!records.isEmpty());
+        layersHeading.setManaged(!records.isEmpty());
+    }
+
+    /** The layers' table; for tests. */
+    LayerHealthTable layerTable() {
+        return layers;
+    }
+
+    /** The first layer's pictures; for tests. */
+    FeaturePictures featurePictures() {
+        return features;
     }
 
     private void redraw() {

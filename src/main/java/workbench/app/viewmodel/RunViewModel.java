@@ -25,6 +25,8 @@ import workbench.session.RunHistory;
 import workbench.session.RunRecord;
 import workbench.session.TrainingSnapshot;
 import workbench.session.doctor.Diagnosis;
+import workbench.session.doctor.HealthRecord;
+import workbench.session.doctor.LearnedFeatures;
 
 /**
  * A training run as the window sees it: its state, the commands of the toolbar, and the newest
@@ -54,6 +56,9 @@ public final class RunViewModel {
     /** What the training doctor found wrong with the shown model, in the order found; appended to, never rewritten. */
     private final ObservableList<Diagnosis> diagnoses = FXCollections.observableArrayList();
     private final ObservableList<Diagnosis> diagnosesView = FXCollections.unmodifiableObservableList(diagnoses);
+    /** Every layer's health at each epoch's end of the shown model, and its first layer's pictures, as published. */
+    private final ReadOnlyObjectWrapper<List<HealthRecord>> health = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<LearnedFeatures> features = new ReadOnlyObjectWrapper<>();
     private final RunHistory runs = new RunHistory();
     private Consumer<BatchLossLog.Chunk> batchSink = chunk -> { };
     private int batchesRead;
@@ -128,6 +133,7 @@ public final class RunViewModel {
         setAside = null;
         batchesRead = 0;
         diagnoses.setAll(host.diagnoses());
+        takeHealth(host.state());
         run.set(host);
     }
 
@@ -279,6 +285,8 @@ public final class RunViewModel {
         progress.set(null);
         history.clear();
         diagnoses.clear();
+        health.set(List.of());
+        features.set(null);
         batchesRead = 0;
         message.set("");
         state.set(ready ? State.READY : State.NOT_READY);
@@ -356,6 +364,7 @@ public final class RunViewModel {
             history.setAll(s.history());
         }
         takeDiagnoses(s.diagnoses());
+        takeHealth(s);
         if (training == current) {
             // the state says what the trainer is doing, as the host has seen it
             switch (s.phase()) {
@@ -371,6 +380,25 @@ public final class RunViewModel {
         if (all.size() > diagnoses.size()) {
             diagnoses.addAll(all.subList(diagnoses.size(), all.size()));
         }
+    }
+
+    private void takeHealth(ModelHost.State s) {
+        if (s.health() != health.get()) {
+            health.set(s.health());
+        }
+        if (s.features() != features.get()) {
+            features.set(s.features());
+        }
+    }
+
+    /** Every layer's health at each epoch's end of the shown model (all its runs), oldest first; never null. */
+    public ReadOnlyObjectProperty<List<HealthRecord>> healthProperty() {
+        return health.getReadOnlyProperty();
+    }
+
+    /** The shown model's first layer as pictures at its newest epoch's end, or null. */
+    public ReadOnlyObjectProperty<LearnedFeatures> featuresProperty() {
+        return features.getReadOnlyProperty();
     }
 
     /** The training doctor's diagnoses of the shown model (all its runs), in the order found. */

@@ -29,9 +29,9 @@ final class DeadRelu implements Detector {
                 continue;
             }
             UnitActivity a = e.probe().activity(i);
-            int dead = dead(a);
+            int dead = deadUnits(a);
             double share = dead / (double) a.units();
-            if (share >= Thresholds.DEAD_RELU_SHARE) {
+            if (share >= Thresholds.DEAD_RELU_SHARE && deadFor(e, i, Thresholds.DEAD_RELU_EPOCHS)) {
                 named.add(dead + " of " + a.units() + " in " + e.layers().get(i).name());
                 if (share > worstShare) {
                     worst = i;
@@ -45,20 +45,37 @@ final class DeadRelu implements Detector {
         UnitActivity a = e.probe().activity(worst);
         Map<String, Double> numbers = new LinkedHashMap<>();
         numbers.put("dead_share", worstShare);
-        numbers.put("dead_units", (double) dead(a));
+        numbers.put("dead_units", (double) deadUnits(a));
         numbers.put("units", (double) a.units());
         numbers.put("probe_samples", (double) a.samples());
         return e.diagnosis(DiagnosisKind.DEAD_RELU, e.layers().get(worst).name(), numbers,
                 Told.percent(worstShare) + " of the units of " + e.layers().get(worst).name() + " never fire: they give 0"
                         + " to all " + a.samples() + " probe samples (" + String.join("; ", named) + ").",
-                "A ReLU unit that never fires passes back no gradient, so nothing can revive it: those units do no"
-                        + " work, and the layer is that much narrower than designed.",
+                "A ReLU unit that never fires passes back no gradient, so its own weights stop learning and only"
+                        + " the layers before it can bring it back; these have stayed dead for "
+                        + Thresholds.DEAD_RELU_EPOCHS + " epochs: they do no work, and the layer is that much narrower"
+                        + " than designed.",
                 "Try a lower learning rate (" + Told.number(e.lowerLearningRate()) + "), LeakyReLU or ELU, which"
                         + " always pass some gradient, or he-uniform initial weights.");
     }
 
+    /** Whether layer {@code i} was past the dead share at each of the last {@code epochs} epoch ends. */
+    private static boolean deadFor(Evidence e, int i, int epochs) {
+        List<HealthRecord> h = e.health();
+        if (h.size() < epochs) {
+            return false;
+        }
+        for (HealthRecord r : h.subList(h.size() - epochs, h.size())) {
+            if (!(r.layers().get(i).deadShare() >= Thresholds.DEAD_RELU_SHARE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Units that gave no sample a positive value. */
-    private static int dead(UnitActivity a) {
+    /** Units that gave 0 (or less) for every probe row. */
+    static int deadUnits(UnitActivity a) {
         int dead = 0;
         for (int u = 0; u < a.units(); u++) {
             dead += a.max(u) <= 0 ? 1 : 0;

@@ -2,10 +2,10 @@ package workbench.session.doctor;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.ejml.data.FMatrixRMaj;
 import workbench.engine.Autoencoder;
 import workbench.engine.EpochCheck;
@@ -40,18 +40,20 @@ public final class Doctor implements TrainingListener, EpochCheck {
     private final GradientRecord gradients;
     private final LossRecord losses = new LossRecord();
     private final List<EpochStats> history;
+    /** Every layer's health at this run's epoch ends: one small record an epoch. */
+    private final List<HealthRecord> health = new ArrayList<>();
     private final Set<DiagnosisKind> found = EnumSet.noneOf(DiagnosisKind.class);
-    private final Consumer<Diagnosis> sink;
+    private final Findings sink;
     private volatile PcaReference pca;
 
     /**
      * @param trainRows the training split, from which the probe's rows are taken
      * @param earlier   the model's history before this run
      * @param known     what was diagnosed before (earlier runs of the same model): not said again
-     * @param sink      told each new diagnosis, on the training thread, as it is made
+     * @param sink      told each new diagnosis and each epoch's health, on the training thread
      */
     public Doctor(Autoencoder model, TrainingSpec training, FMatrixRMaj trainRows, List<EpochStats> earlier,
-                  Collection<Diagnosis> known, Consumer<Diagnosis> sink) {
+                  Collection<Diagnosis> known, Findings sink) {
         this.model = model.spec();
         this.training = training;
         this.layers = ProbedLayer.of(model);
@@ -60,6 +62,19 @@ public final class Doctor implements TrainingListener, EpochCheck {
         this.history = new ArrayList<>(earlier);
         known.forEach(d -> found.add(d.kind()));
         this.sink = sink;
+    }
+
+    /** Where the doctor's findings go, on the training thread, as they are made: it must be quick. */
+    @FunctionalInterface
+    public interface Findings {
+        void diagnosed(Diagnosis diagnosis);
+
+        /**
+         * Every layer's health at an epoch's end, and the first layer's weights as pictures (null
+         * when they have no picture's shape); copies, free to keep.
+         */
+        default void examined(HealthRecord health, LearnedFeatures features) {
+        }
     }
 
     /** Watches {@code trainer}'s run: its batches, its gradients and its epochs' ends. */
@@ -91,7 +106,7 @@ public final class Doctor implements TrainingListener, EpochCheck {
             Diagnosis d = Exploding.atBatch(losses, epoch, batch, learningRate, training);
             if (d != null) {
                 found.add(d.kind());
-                sink.accept(d);
+                sink.diagnosed(d);
             }
         }
     }
@@ -100,7 +115,11 @@ public final class Doctor implements TrainingListener, EpochCheck {
     public String failure(Autoencoder live, EpochStats stats) {
         history.add(stats);
         probe.look(live);
-        Evidence evidence = new Evidence(history, model, training, layers, probe, gradients, losses, pca);
+        HealthRecord now = HealthLook.of(stats.epoch(), layers, probe, gradients, live);
+        health.add(now);
+        sink.examined(now, HealthLook.features(stats.epoch(), layers, live));
+        Evidence evidence = new Evidence(history, model, training, layers, probe, gradients, losses,
+                Collections.unmodifiableList(health), pca);
         String fatal = null;
         for (Detector detector : DETECTORS) {
             if (found.contains(detector.kind())) {
@@ -109,7 +128,7 @@ public final class Doctor implements TrainingListener, EpochCheck {
             Diagnosis d = detector.examine(evidence);
             if (d != null) {
                 found.add(d.kind());
-                sink.accept(d);
+                sink.diagnosed(d);
                 if (d.kind().endsRun() && fatal == null) {
                     fatal = d.message() + " " + restored(stats.epoch());
                 }

@@ -10,12 +10,15 @@ import workbench.engine.TrainingSpec;
 /**
  * What a detector sees at an epoch's end: the model's whole history with this epoch last, the
  * design and the training settings, the probe's look inside the network, the epoch's sampled
- * gradients, the smoothed batch losses, and the PCA baseline when it is known.
+ * gradients, the smoothed batch losses, the layers' health at this run's epoch ends (this one
+ * last), and the PCA baseline when it is known.
  *
- * @param pca null until a baseline is known
+ * @param health every layer's health at each epoch end of this run, the one just ended last
+ * @param pca    null until a baseline is known
  */
 record Evidence(List<EpochStats> history, ModelSpec model, TrainingSpec training, List<ProbedLayer> layers,
-                Probe probe, GradientRecord gradients, LossRecord losses, PcaReference pca) {
+                Probe probe, GradientRecord gradients, LossRecord losses, List<HealthRecord> health,
+                PcaReference pca) {
 
     /** The epoch just ended. */
     EpochStats current() {

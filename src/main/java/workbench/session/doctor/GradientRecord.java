@@ -1,7 +1,10 @@
 package workbench.session.doctor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ejml.data.FMatrixRMaj;
+import workbench.analysis.Histogram;
 import workbench.engine.Parameter;
 
 /**
@@ -18,6 +21,8 @@ final class GradientRecord {
     private final long[] counts;
     private final double[] rmsSum;
     private final double[] lastRms;
+    /** Each layer's gradients at the last batch of the newest epoch measured; null for a layer without parameters. */
+    private final Histogram[] epochEndHistograms;
     private final double[] epochNorms = new double[Thresholds.GRADIENT_SAMPLES_PER_EPOCH + 2];
     private final double[] sorted = new double[epochNorms.length];
     private int samplesThisEpoch;
@@ -30,6 +35,7 @@ final class GradientRecord {
         counts = new long[layers.size()];
         rmsSum = new double[layers.size()];
         lastRms = new double[layers.size()];
+        epochEndHistograms = new Histogram[layers.size()];
     }
 
     /** Whether batch {@code batch} of an epoch is one of those measured: the first, the last and evenly between. */
@@ -75,6 +81,23 @@ final class GradientRecord {
         if (samplesThisEpoch < epochNorms.length) {
             epochNorms[samplesThisEpoch++] = norm;
         }
+        if (batch == batchesPerEpoch) {
+            // once an epoch, for the Health view: the allocation is the histograms' own
+            for (int i = 0; i < layers.size(); i++) {
+                List<FMatrixRMaj> own = new ArrayList<>();
+                for (int p = 0; p < parameters.size(); p++) {
+                    if (layerOf[p] == i) {
+                        own.add(parameters.get(p).gradient());
+                    }
+                }
+                epochEndHistograms[i] = own.isEmpty() ? null : Histogram.of(own, Thresholds.HEALTH_BINS);
+            }
+        }
+    }
+
+    /** Layer {@code i}'s gradients at the last batch of the newest epoch; null without parameters or before one ended. */
+    Histogram epochEndHistogram(int i) {
+        return epochEndHistograms[i];
     }
 
     private int[] assign(List<Parameter> parameters) {

@@ -30,7 +30,7 @@ final class Overfitting implements Detector {
         double validation = now.validation().objective();
         boolean rose = now.epoch() - best.epoch() >= Thresholds.OVERFITTING_PATIENCE
                 && validation > bestValidation * (1 + Thresholds.OVERFITTING_RISE);
-        if (!rose || !(now.train().objective() < best.train().objective())) {
+        if (!rose || !(now.train().objective() < best.train().objective() * (1 - Thresholds.OVERFITTING_TRAIN_FALL))) {
             return null;
         }
         int patience = e.training().patience() > 0 ? e.training().patience() : Thresholds.OVERFITTING_PATIENCE;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ejml.data.FMatrixRMaj;
+import workbench.analysis.Histogram;
 import workbench.analysis.LatentKl;
 import workbench.analysis.UnitActivity;
 import workbench.engine.ActivationFunction;
@@ -21,6 +22,7 @@ final class Probe {
     private final List<ProbedLayer> layers;
     private final Map<NetworkPlan.Step, Integer> positions = new HashMap<>();
     private final UnitActivity[] activity;
+    private final Histogram[] histograms;
     private final double[] klPerDimension;
     private int headsAt = -1;
 
@@ -29,6 +31,7 @@ final class Probe {
         this.layers = layers;
         this.rows = evenlySpaced(trainRows, Thresholds.PROBE_ROWS);
         activity = new UnitActivity[layers.size()];
+        histograms = new Histogram[layers.size()];
         for (int i = 0; i < layers.size(); i++) {
             activity[i] = new UnitActivity();
             ProbedLayer layer = layers.get(i);
@@ -85,6 +88,12 @@ final class Probe {
             default -> Double.POSITIVE_INFINITY;
         };
         activity[i].measure(values, layers.get(i).output(), low, high);
+        histograms[i] = Histogram.of(values.data, values.getNumElements(), Thresholds.HEALTH_BINS);
+    }
+
+    /** How layer {@code i}'s outputs spread at the last look. */
+    Histogram histogram(int i) {
+        return histograms[i];
     }
 
     /** How the units of layer {@code i} (in {@link ProbedLayer#of} order) behaved at the last look. */

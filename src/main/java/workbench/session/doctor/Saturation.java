@@ -5,6 +5,7 @@ import java.util.Map;
 import workbench.analysis.UnitActivity;
 import workbench.engine.ActivationFunction;
 import workbench.engine.NetworkPlan;
+import workbench.engine.VariantSpec;
 
 /**
  * Sigmoid or tanh units stuck at their bounds: in some hidden layer (the code included, the output
@@ -21,6 +22,11 @@ final class Saturation implements Detector {
 
     @Override
     public Diagnosis examine(Evidence e) {
+        if (e.model().variant().kind() == VariantSpec.Kind.CONTRACTIVE) {
+            // the contractive penalty is the squared Jacobian of the code, and a saturated unit's is 0:
+            // saturation is how such a model contracts (Rifai et al., 2011), not a fault of it
+            return null;
+        }
         int worst = -1;
         double worstShare = 0;
         for (int i = 0; i < e.layers().size(); i++) {

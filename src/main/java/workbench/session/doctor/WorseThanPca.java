@@ -15,7 +15,7 @@ import workbench.engine.LossBreakdown;
  * baseline's line ({@code ReferenceCrossing}): validation when there is a split, else training;
  * the reconstruction term only (per element, or per sample for a variational model), as PCA has
  * no penalty or KL. Judged as soon as the baseline is known: on the command line, at the run's end,
- * where it is computed.
+ * where it is computed. A code wider than {@link Thresholds#PCA_WIDEST_CODE} is not held to PCA.
  */
 final class WorseThanPca implements Detector {
 
@@ -36,7 +36,8 @@ final class WorseThanPca implements Detector {
 
     /** The diagnosis of a model with this history against {@code pca}, or null. */
     static Diagnosis examine(List<EpochStats> history, boolean variational, PcaReference pca) {
-        if (history.size() < Thresholds.PCA_CROSSING_EPOCHS || !(pca.testLoss() > 0)) {
+        if (history.size() < Thresholds.PCA_CROSSING_EPOCHS || !(pca.testLoss() > 0)
+                || pca.components() > Thresholds.PCA_WIDEST_CODE) {
             return null;
         }
         EpochStats last = history.get(history.size() - 1);

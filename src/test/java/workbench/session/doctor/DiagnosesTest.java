@@ -104,7 +104,7 @@ class DiagnosesTest {
         Checkup c = Checkup.of(Checkup.healthy().withInitializer(Initializer.PYTORCH_DEFAULT),
                 Checkup.training(OptimizerKind.ADAM, 0.1, 32, 3));
         Diagnosis d = c.get(DiagnosisKind.DEAD_RELU);
-        assertEquals(1, d.epoch());
+        assertEquals(Thresholds.DEAD_RELU_EPOCHS, d.epoch(), "dead at every epoch's end, said once it has lasted");
         assertTrue(d.numbers().get("dead_share") > Thresholds.DEAD_RELU_SHARE, d.numbers().toString());
         assertTrue(d.layer().contains("ReLU"), d.layer());
         assertActionable(d);
