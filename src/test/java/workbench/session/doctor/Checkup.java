@@ -37,11 +37,33 @@ final class Checkup {
     final TrainingResult result;
     final List<Diagnosis> diagnoses;
     final Autoencoder model;
+    /** What the doctor recorded at each epoch's end, and the first layer's pictures at the last. */
+    final List<HealthRecord> health;
+    final LearnedFeatures features;
 
-    private Checkup(TrainingResult result, List<Diagnosis> diagnoses, Autoencoder model) {
+    private Checkup(TrainingResult result, Autoencoder model, Recorder recorded) {
         this.result = result;
-        this.diagnoses = List.copyOf(diagnoses);
+        this.diagnoses = List.copyOf(recorded.diagnoses);
         this.model = model;
+        this.health = List.copyOf(recorded.health);
+        this.features = recorded.features;
+    }
+
+    private static final class Recorder implements Doctor.Findings {
+        final List<Diagnosis> diagnoses = new ArrayList<>();
+        final List<HealthRecord> health = new ArrayList<>();
+        LearnedFeatures features;
+
+        @Override
+        public void diagnosed(Diagnosis d) {
+            diagnoses.add(d);
+        }
+
+        @Override
+        public void examined(HealthRecord record, LearnedFeatures pictures) {
+            health.add(record);
+            features = pictures;
+        }
     }
 
     /** digits-8x8 as a run prepares it: no normalisation, 10% of the training split for validation, seed 1. */
@@ -74,9 +96,9 @@ final class Checkup {
     static Checkup of(ModelSpec model, TrainingSpec training, FMatrixRMaj train, FMatrixRMaj validation) {
         Autoencoder autoencoder = new Autoencoder(model);
         Trainer trainer = new Trainer(autoencoder, training, train, validation);
-        List<Diagnosis> found = new ArrayList<>();
-        new Doctor(autoencoder, training, train, List.of(), List.of(), found::add).attachTo(trainer);
-        return new Checkup(trainer.run(), found, autoencoder);
+        Recorder recorder = new Recorder();
+        new Doctor(autoencoder, training, train, List.of(), List.of(), recorder).attachTo(trainer);
+        return new Checkup(trainer.run(), autoencoder, recorder);
     }
 
     /** A dense design on 64 features: the hidden layers, the code, its activation, the output and the loss. */
