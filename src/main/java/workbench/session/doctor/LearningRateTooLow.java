@@ -2,8 +2,10 @@ package workbench.session.doctor;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import workbench.engine.EpochStats;
+import workbench.engine.ScheduleSpec;
 
 /**
  * The loss barely moves, and never did, while the gradient is as strong as ever: over the last
@@ -47,6 +49,17 @@ final class LearningRateTooLow implements Detector {
         numbers.put("first_gradient_norm", firstNorm);
         numbers.put("learning_rate", e.learningRate());
         double higher = Math.max(10 * e.learningRate(), Math.min(e.usualLearningRate(), 100 * e.learningRate()));
+        double start = e.training().optimizer().learningRate();
+        ScheduleSpec schedule = e.training().schedule();
+        // a schedule that cut the rate is what to change, not the rate the run started with
+        String advice = schedule.kind() != ScheduleSpec.Kind.CONSTANT && e.learningRate() < start * 0.999
+                ? "Try a gentler " + schedule.kind().name().toLowerCase(Locale.ROOT) + " schedule (it has cut the"
+                        + " rate from " + Told.number(start) + " to " + Told.number(e.learningRate()) + "): "
+                        + (schedule.kind() == ScheduleSpec.Kind.COSINE ? "a higher minimum rate"
+                                : "a factor nearer 1, more epochs between cuts, or a higher minimum rate")
+                        + ", or a constant rate."
+                : "Try a learning rate of " + Told.number(higher) + " (now " + Told.number(e.learningRate()) + "; "
+                        + e.optimizerName() + " usually starts at " + Told.number(e.usualLearningRate()) + ").";
         return e.diagnosis(DiagnosisKind.LEARNING_RATE_TOO_LOW, null, numbers,
                 "over the last " + Thresholds.LOW_RATE_EPOCHS + " epochs the training loss fell by "
                         + Told.percent(recent) + " (to " + Told.number(now) + "), and by " + Told.percent(total)
@@ -54,7 +67,6 @@ final class LearningRateTooLow implements Detector {
                         + " as strong as at the start.",
                 "The slope is there, but each step is too short to go down it: at this pace training would take"
                         + " hundreds of times more epochs.",
-                "Try a learning rate of " + Told.number(higher) + " (now " + Told.number(e.learningRate()) + "; "
-                        + e.optimizerName() + " usually starts at " + Told.number(e.usualLearningRate()) + ").");
+                advice);
     }
 }

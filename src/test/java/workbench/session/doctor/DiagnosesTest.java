@@ -16,6 +16,9 @@ import workbench.engine.LayerSpec;
 import workbench.engine.LossFunction;
 import workbench.engine.ModelSpec;
 import workbench.engine.OptimizerKind;
+import workbench.engine.OptimizerSpec;
+import workbench.engine.ScheduleSpec;
+import workbench.engine.TrainingSpec;
 import workbench.engine.TrainingResult;
 import workbench.engine.VariantSpec;
 import workbench.session.PcaBaseline;
@@ -150,6 +153,17 @@ class DiagnosesTest {
         assertTrue(d.advice().startsWith("Try a learning rate of 0.001"), d.advice());
         assertActionable(d);
         assertClear(Checkup.of(Checkup.healthy(), Checkup.adam(4)), DiagnosisKind.LEARNING_RATE_TOO_LOW);
+    }
+
+    @Test
+    void aRateTooLowBecauseAStepScheduleCutItNamesTheSchedule() {
+        // SGD from its usual 0.01, cut a hundredfold every epoch: 1e-4 in epoch 2, 1e-6 in epoch 3
+        TrainingSpec cut = new TrainingSpec(OptimizerSpec.defaults(OptimizerKind.SGD).withLearningRate(1e-2),
+                new ScheduleSpec(ScheduleSpec.Kind.STEP, 1, 0.01, 0), 32, 6, 0.1, 1, 0, 0, true, 0);
+        Diagnosis d = Checkup.of(Checkup.healthy(), cut).get(DiagnosisKind.LEARNING_RATE_TOO_LOW);
+        assertTrue(d.advice().startsWith("Try a gentler step schedule (it has cut the rate from 0.01 to "),
+                d.advice());
+        assertActionable(d);
     }
 
     @Test
