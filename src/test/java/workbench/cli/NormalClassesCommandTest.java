@@ -23,8 +23,8 @@ import workbench.data.DatasetRegistry;
  */
 class NormalClassesCommandTest {
     /**
-     * Measured with this command, seeds 1-10: AUC 0.952, 0.969, 0.954, 0.955, 0.940, 0.957, 0.961,
-     * 0.958, 0.943, 0.946. The floor leaves 0.04 below the lowest.
+     * Measured with this command, seeds 1-10: AUC 0.947, 0.967, 0.951, 0.961, 0.939, 0.956, 0.958,
+     * 0.962, 0.953, 0.946. The floor leaves 0.039 below the lowest.
      */
     private static final double AUC_FLOOR = 0.90;
 

@@ -22,7 +22,9 @@ final class Overfitting implements Detector {
     @Override
     public Diagnosis examine(Evidence e) {
         EpochStats now = e.current();
-        if (now.validation() == null) {
+        // with early stopping on, the run stops on the rise itself and keeps its best epoch's weights:
+        // what the diagnosis would advise is already done
+        if (now.validation() == null || e.training().patience() > 0) {
             return null;
         }
         EpochStats best = best(e.history());

@@ -116,10 +116,12 @@ class FeedbackTest {
         assertFalse(vm.commandsProperty().get().train());
         assertEquals("Cannot train: the design has a problem", vm.positionProperty().get());
         assertTrue(vm.noticeProperty().get().startsWith("Design: "), vm.noticeProperty().get());
+        assertEquals(State.NOT_READY, state(), "the trained model is put aside while the design is not its own");
         vm.train();
-        assertEquals(State.FINISHED, state(), "Train did nothing");
+        assertEquals(State.NOT_READY, state(), "Train did nothing");
         vm.designer().encoder().get(0).unitsProperty().set(32);
         assertTrue(vm.commandsProperty().get().train());
+        assertEquals(State.FINISHED, state(), "mended, the model is back as it ended");
         assertEquals("Train more", vm.trainLabelProperty().get(), "the same network again");
     }
 
