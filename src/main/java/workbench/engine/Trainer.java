@@ -235,8 +235,9 @@ public final class Trainer {
                     best.restoreInto(parameters);
                 }
                 return finish(TrainingResult.Status.STOPPED_EARLY, bestEpoch, trainSeconds,
-                        "Stopped early after epoch " + (epoch + 1) + ": no improvement for " + spec.patience()
-                                + " epochs" + (best != null ? "; kept the weights of epoch " + bestEpoch : "") + ".");
+                        // short enough for one line of the status bar in presenter mode at 1280 px
+                        "Stopped early at epoch " + (epoch + 1) + ": no gain in " + spec.patience() + " epochs"
+                                + (best != null ? "; kept epoch " + bestEpoch + "'s weights" : "") + ".");
             }
         }
         return finish(TrainingResult.Status.COMPLETED, bestEpoch, trainSeconds,

@@ -376,7 +376,7 @@ class TrainerReportsTest {
         trainer.addListener(r);
         TrainingResult result = trainer.run();
         assertEquals(TrainingResult.Status.STOPPED_EARLY, result.status());
-        assertEquals("Stopped early after epoch 4: no improvement for 3 epochs; kept the weights of epoch 1.",
+        assertEquals("Stopped early at epoch 4: no gain in 3 epochs; kept epoch 1's weights.",
                 result.message());
         assertEquals(4, result.history().size());
         assertEquals(1, result.bestEpoch());
@@ -392,7 +392,7 @@ class TrainerReportsTest {
         Trainer trainer = new Trainer(model, stalling(30, 3, false), TrainerTest.toyData(ROWS, 1), TrainerTest.toyData(20, 2));
         trainer.addListener(r);
         TrainingResult result = trainer.run();
-        assertEquals("Stopped early after epoch 4: no improvement for 3 epochs.", result.message());
+        assertEquals("Stopped early at epoch 4: no gain in 3 epochs.", result.message());
         assertArrayEquals(r.weightsAtEpochEnd.get(3), weights(model));
     }
 

@@ -42,7 +42,7 @@ public final class HealthTab extends Tab {
     private final Circle marker = new Circle(4);
     private final LayerHealthTable layers = new LayerHealthTable();
     private final FeaturePictures features = new FeaturePictures();
-    private final Label layersHeading = heading("Every layer, epoch by epoch");
+    private final Label layersHeading = heading("Every layer");
 
     /** @param showEpoch moves the time slider (and the views it drives) to an epoch */
     public HealthTab(RunViewModel run, IntConsumer showEpoch) {
@@ -77,11 +77,19 @@ public final class HealthTab extends Tab {
         Label l = new Label(text);
         l.setStyle("-fx-font-weight: bold; -fx-font-size: 1.08em;");
         l.setPadding(new Insets(4, 8, 0, 8));
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
     private void showLayers(List<HealthRecord> records) {
         layers.show(records);
+        if (!records.isEmpty()) {
+            int first = records.get(0).epoch();
+            int last = records.get(records.size() - 1).epoch();
+            layersHeading.setText("Every layer, " + (first == last ? "epoch " + last
+                    : "epochs " + first + " to " + last + " left to right"));
+        }
         layersHeading.setVisible(!records.isEmpty());
         layersHeading.setManaged(!records.isEmpty());
     }

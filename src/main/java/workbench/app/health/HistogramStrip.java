@@ -15,7 +15,7 @@ import workbench.analysis.Histogram;
  * layer, the near-zero gradients of most weights).
  */
 final class HistogramStrip extends Canvas {
-    static final double WIDTH = 220;
+    static final double WIDTH = 180;
     static final double HEIGHT = 56;
     /** Cells a column is cut into. */
     private static final int ROWS = 28;
