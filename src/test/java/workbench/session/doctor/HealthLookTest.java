@@ -45,7 +45,7 @@ class HealthLookTest {
         assertEquals(List.of("encoder layer 1 (Dense(32, ReLU))", "the code layer (Dense(16, ReLU))",
                 "decoder layer 1 (Dense(32, ReLU))", "the output layer (Dense(64, Sigmoid))"), names);
         LayerHealth first = last.layers().get(0);
-        assertEquals(256 * 32, first.activations().total(), "every probe row's every unit");
+        assertEquals(Thresholds.PROBE_ROWS * 32, first.activations().total(), "every probe row's every unit");
         assertEquals(64 * 32 + 32, first.gradients().total(), "every weight's and bias's gradient");
         assertTrue(first.activations().min() >= 0, "a ReLU gives nothing below 0");
         FMatrixRMaj w = parameter(c, "encoder.0.weight").value();
