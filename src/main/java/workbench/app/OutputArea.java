@@ -283,6 +283,7 @@ public final class OutputArea extends SplitPane {
         tsneCodes = null;
         tsneEpoch = -1;
         drawLatent(null, "z1", "z2", new float[0], new float[0], null, List.of());
+        latent.resetView(); // the axes' range belonged to the last model's codes too
         latent.clearClickMarker();
         reconstructions.clear();
         hideDecoded();

@@ -71,6 +71,8 @@ class WalkThroughTest {
     private void assertEveryViewEmpty(String after) {
         OutputArea.LatentShown latent = onFx(() -> outputs().latentShown());
         assertEquals(0, latent.points(), after + ": the latent plot has no points");
+        assertEquals(workbench.app.latent.ViewRange.DEFAULT, onFx(() -> outputs().latentScatter().viewRange()),
+                after + ": and no range of the last model's codes");
         assertNull(latent.title(), after + ": and no title");
         assertFalse(onFx(() -> outputs().reconstructionGrid().hasSamples()), after + ": no reconstructions");
         assertNull(onFx(() -> outputs().decodedImage()), after + ": no decoded sample");

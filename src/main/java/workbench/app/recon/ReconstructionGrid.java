@@ -658,11 +658,14 @@ public final class ReconstructionGrid extends Region implements Presentable {
 
     /**
      * The panel's title in its width: "sample 3", or "#3" where that does not fit (large presenter text
-     * in a narrow panel), or nothing: a cut word such as "sa..." tells nothing.
+     * in a narrow panel), or nothing: a cut word such as "sa..." tells nothing. Numbered titles
+     * take one form for the whole strip, the one the longest number fits ("sample 9" beside "#10"
+     * reads as two kinds of thing).
      */
     String panelTitle(int i, double width) {
         String full = sampleTitle(i);
-        if (textWidth(full, scaled(LABEL_FONT)) <= width) {
+        String longest = sampleLabels.isEmpty() && originals != null ? "sample " + originals.numRows : full;
+        if (textWidth(longest, scaled(LABEL_FONT)) <= width && textWidth(full, scaled(LABEL_FONT)) <= width) {
             return full;
         }
         String number = "#" + (i + 1);

@@ -210,6 +210,25 @@ class ReconstructionGridTest {
     }
 
     @Test
+    void numberedTitlesTakeOneFormForTheWholeStrip(FxRobot robot) {
+        FMatrixRMaj rows = new FMatrixRMaj(16, 13);
+        robot.interact(() -> grid.show(rows, rows, null, Shape.flat(13), null));
+        // the narrowest panel where the last sample's full title no longer fits
+        double width = 20;
+        while (!title(width, 15).equals("#16") && width < 400) {
+            width += 1;
+        }
+        double at = width;
+        assertEquals("#16", title(at, 15));
+        assertEquals("#1", title(at, 0), "not 'sample 1' beside '#16'");
+    }
+
+    /** The grid's title for panel {@code i} at {@code width}, asked on the FX thread. */
+    private String title(double width, int i) {
+        return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5_000, () -> grid.panelTitle(i, width));
+    }
+
+    @Test
     void rejectsMismatchedInputs(FxRobot robot) {
         FMatrixRMaj a = new FMatrixRMaj(N, 64);
         assertThrows(IllegalArgumentException.class, () -> grid.show(a, new FMatrixRMaj(N, 63), null, DIGIT, null));
