@@ -109,12 +109,12 @@ class HealthTabTest {
         assertTrue(onFx(() -> healthTab().getContent().lookup("#healthAllClear").isVisible()));
         // every layer of the 64-32-16-[2]-16-32-64 design, with parameters, each with both heat-maps
         showHealth();
-        int layers = onFx(() -> w.vm.run().healthProperty().get().get(1).layers().size());
+        int layers = onFx(() -> w.vm.run().healthProperty().get().get(2).layers().size());
         assertEquals(6, layers, "six weighted layers");
         assertEquals(2 * layers, (int) onFx(() -> healthTab().getContent().lookup("#layerHealth")
                 .lookupAll(".histogram-strip").size()), "outputs and gradients, a strip each");
-        assertEquals(List.of(1, 2), onFx(() -> w.vm.run().healthProperty().get().stream()
-                .map(workbench.session.doctor.HealthRecord::epoch).toList()), "a record per epoch");
+        assertEquals(List.of(0, 1, 2), onFx(() -> w.vm.run().healthProperty().get().stream()
+                .map(workbench.session.doctor.HealthRecord::epoch).toList()), "a record before training and per epoch");
         // the first layer's 32 units drawn as 8x8 pictures
         assertEquals(32, (int) onFx(() -> healthTab().getContent().lookup("#learnedFeatures")
                 .lookupAll(".learned-feature").size()));

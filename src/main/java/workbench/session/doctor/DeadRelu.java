@@ -9,8 +9,10 @@ import workbench.engine.ActivationFunction;
 
 /**
  * Too many ReLU units never fire: in some ReLU layer, at least {@link Thresholds#DEAD_RELU_SHARE}
- * of the units (channels, for feature maps) give 0 to every probe sample. A unit that never fires
- * passes back no gradient, so it stays dead. The worst layer is named; the others too.
+ * of the units (channels, for feature maps) give 0 to every probe sample, at each of the last
+ * {@link Thresholds#DEAD_RELU_EPOCHS} epoch ends. A unit that never fires passes back no gradient,
+ * so only the layers before it can revive it. The worst layer is named; the others too, and the
+ * share that was dead before training, from the look before the first batch.
  */
 final class DeadRelu implements Detector {
 
@@ -48,9 +50,12 @@ final class DeadRelu implements Detector {
         numbers.put("dead_units", (double) deadUnits(a));
         numbers.put("units", (double) a.units());
         numbers.put("probe_samples", (double) a.samples());
+        double atStart = e.health().get(0).layers().get(worst).deadShare();
+        numbers.put("dead_share_at_start", atStart);
         return e.diagnosis(DiagnosisKind.DEAD_RELU, e.layers().get(worst).name(), numbers,
                 Told.percent(worstShare) + " of the units of " + e.layers().get(worst).name() + " never fire: they give 0"
-                        + " to all " + a.samples() + " probe samples (" + String.join("; ", named) + ").",
+                        + " to all " + a.samples() + " probe samples (" + String.join("; ", named) + "), where "
+                        + Told.percent(atStart) + " did before training.",
                 "A ReLU unit that never fires passes back no gradient, so its own weights stop learning and only"
                         + " the layers before it can bring it back; these have stayed dead for "
                         + Thresholds.DEAD_RELU_EPOCHS + " epochs: they do no work, and the layer is that much narrower"
@@ -61,7 +66,7 @@ final class DeadRelu implements Detector {
 
     /** Whether layer {@code i} was past the dead share at each of the last {@code epochs} epoch ends. */
     private static boolean deadFor(Evidence e, int i, int epochs) {
-        List<HealthRecord> h = e.health();
+        List<HealthRecord> h = e.health().subList(1, e.health().size()); // the epoch ends, not the start
         if (h.size() < epochs) {
             return false;
         }

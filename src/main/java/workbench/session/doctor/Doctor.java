@@ -20,8 +20,8 @@ import workbench.engine.TrainingSpec;
 /**
  * Watches one training run and says in words what goes wrong with it, while it trains. It records
  * the batch losses and, at a few batches an epoch, the gradients as the optimizer is about to use
- * them; at each epoch's end it looks inside the network once (the {@link Probe}) and asks every
- * detector. Each kind of diagnosis is made once in a model's life. A dead network ends the run, as
+ * them; before the first batch and at each epoch's end it looks inside the network once (the
+ * {@link Probe}), and at each epoch's end it asks every detector. Each kind of diagnosis is made once in a model's life. A dead network ends the run, as
  * a NaN loss does: the trainer puts the weights back to the end of the last sound epoch.
  *
  * <p>It draws no random number and changes no weight, so a run trains to the same bits with it or
@@ -40,7 +40,7 @@ public final class Doctor implements TrainingListener, EpochCheck {
     private final GradientRecord gradients;
     private final LossRecord losses = new LossRecord();
     private final List<EpochStats> history;
-    /** Every layer's health at this run's epoch ends: one small record an epoch. */
+    /** Every layer's health before this run's first batch and at its epoch ends: one small record an epoch. */
     private final List<HealthRecord> health = new ArrayList<>();
     private final Set<DiagnosisKind> found = EnumSet.noneOf(DiagnosisKind.class);
     private final Findings sink;
@@ -62,6 +62,12 @@ public final class Doctor implements TrainingListener, EpochCheck {
         this.history = new ArrayList<>(earlier);
         known.forEach(d -> found.add(d.kind()));
         this.sink = sink;
+        // a look before the first batch: where the run starts from, which the epochs' looks are
+        // compared with (a layer that starts half dead is not dying) and the Health view's first column
+        probe.look(model);
+        HealthRecord start = HealthLook.of(earlier.size(), layers, probe, gradients, model);
+        health.add(start);
+        sink.examined(start, HealthLook.features(earlier.size(), layers, model));
     }
 
     /** Where the doctor's findings go, on the training thread, as they are made: it must be quick. */

@@ -13,7 +13,8 @@ import workbench.engine.TrainingSpec;
  * gradients, the smoothed batch losses, the layers' health at this run's epoch ends (this one
  * last), and the PCA baseline when it is known.
  *
- * @param health every layer's health at each epoch end of this run, the one just ended last
+ * @param health every layer's health before this run's first batch, then at each of its epoch ends,
+ *               the one just ended last
  * @param pca    null until a baseline is known
  */
 record Evidence(List<EpochStats> history, ModelSpec model, TrainingSpec training, List<ProbedLayer> layers,

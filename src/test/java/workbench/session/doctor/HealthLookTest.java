@@ -39,8 +39,10 @@ class HealthLookTest {
     @Test
     void aDenseModelOnDigitsGetsARecordPerEpochAndItsUnitsAsPictures() {
         Checkup c = Checkup.of(Checkup.healthy(), Checkup.adam(3));
-        assertEquals(List.of(1, 2, 3), c.health.stream().map(HealthRecord::epoch).toList());
-        HealthRecord last = c.health.get(2);
+        assertEquals(List.of(0, 1, 2, 3), c.health.stream().map(HealthRecord::epoch).toList(),
+                "a look before the first batch, then one an epoch");
+        assertNull(c.health.get(0).layers().get(0).gradients(), "no gradient before the first batch");
+        HealthRecord last = c.health.get(3);
         List<String> names = last.layers().stream().map(LayerHealth::layer).toList();
         assertEquals(List.of("encoder layer 1 (Dense(32, ReLU))", "the code layer (Dense(16, ReLU))",
                 "decoder layer 1 (Dense(32, ReLU))", "the output layer (Dense(64, Sigmoid))"), names);
@@ -86,6 +88,6 @@ class HealthLookTest {
                 LossFunction.MSE, null, 1);
         Checkup c = Checkup.of(dense, Checkup.adam(1), Checkup.prepare("wine", workbench.data.Normalization.Kind.Z_SCORE, 0.1));
         assertNull(c.features);
-        assertEquals(1, c.health.size());
+        assertEquals(2, c.health.size());
     }
 }
