@@ -13,7 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -101,7 +101,11 @@ final class DatasetPane extends VBox {
                 details.setText("Loading " + vm.sourceProperty().get() + "...");
             }
         });
-        getChildren().addAll(picker, new HBox(6, openFile, openFolder), details, preview, form,
+        // the second button goes under the first where the column is too narrow for both (presenter mode)
+        FlowPane openButtons = new FlowPane(6, 4, openFile, openFolder);
+        openFile.setMinWidth(Region.USE_PREF_SIZE);
+        openFolder.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(picker, openButtons, details, preview, form,
                 new NormalClassSection(vm), problem);
     }
 

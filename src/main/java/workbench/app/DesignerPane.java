@@ -5,6 +5,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import workbench.app.viewmodel.DesignerViewModel;
 import workbench.engine.ActivationFunction;
@@ -44,6 +45,8 @@ final class DesignerPane extends VBox {
                 AdvancedControl.CODE_ACTIVATION);
 
         CheckBox mirror = new CheckBox("Decoder mirrors the encoder");
+        mirror.setWrapText(true); // whole on two lines where the column is narrow, never "enc..."
+        mirror.setMinHeight(Region.USE_PREF_SIZE);
         mirror.selectedProperty().bindBidirectional(vm.mirrorDecoderProperty());
         AdvancedControl.MIRROR_DECODER.tag(mirror);
         LayerStackEditor decoder = new LayerStackEditor("decoder", vm.decoder(), vm.problemFieldProperty(), problem);

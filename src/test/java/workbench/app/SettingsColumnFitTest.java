@@ -48,7 +48,11 @@ class SettingsColumnFitTest {
             "Convolutional (Keras blog), 320, 1.0",
             "Convolutional (Keras blog), 360, 1.5",
             "'Variational, 2-D', 320, 1.0",
-            "'Variational, 2-D', 360, 1.5"})
+            "'Variational, 2-D', 360, 1.5",
+            // presenter mode narrows the column to 85% of its pixels: a 360 px column becomes 306
+            "2-D latent for plotting, 300, 1.5",
+            "Convolutional (Keras blog), 300, 1.5",
+            "'Variational, 2-D', 300, 1.5"})
     void everyControlShowsItsTextWhole(String presetTitle, double width, double fontScale) {
         WorkbenchViewModel vm = new WorkbenchViewModel(new DatasetRegistry(), Platform::runLater);
         Preset preset = Presets.all().stream().filter(p -> p.title().equals(presetTitle)).findFirst().orElseThrow();
