@@ -69,7 +69,31 @@ class HealthTabTest {
         // the command in the window: with MSE the sigmoid output saturates before any NaN (BCE turns NaN first)
         w.until(State.READY);
         fx(() -> w.vm.designer().lossProperty().set(LossFunction.MSE));
-        train(OptimizerKind.SGD, 1e9, 3);
+        w.until(State.READY);
+        fx(() -> {
+            w.vm.training().optimizerProperty().set(OptimizerKind.SGD);
+            w.vm.training().learningRateProperty().set(1e9);
+            w.vm.training().epochsProperty().set(3);
+            w.vm.train();
+        });
+        // from the host's diagnosis at the epoch's end to the status bar's words, polled every millisecond;
+        // reported, not asserted: a busy machine may take longer
+        long found = 0;
+        long said = 0;
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (said == 0 && System.nanoTime() < deadline) {
+            workbench.session.ModelHost host = w.vm.run().runProperty().get();
+            if (found == 0 && host != null && !host.diagnoses().isEmpty()) {
+                found = System.nanoTime();
+            }
+            if (found != 0 && w.vm.noticeProperty().get().contains("Dead network")) {
+                said = System.nanoTime();
+            }
+            sleepAMillisecond();
+        }
+        System.out.printf(java.util.Locale.ROOT, "dead network: in the status bar %.0f ms after the doctor found it%n",
+                (said - found) / 1e6);
+        w.until(() -> w.vm.run().stateProperty().get() == State.FAILED);
         assertEquals(State.FAILED, w.state(), "a dead network fails the run, as a NaN does");
         String notice = onFx(() -> w.vm.noticeProperty().get());
         assertEquals("Training stopped: Dead network at epoch 1, the output layer (Dense(64, Sigmoid)). What to try"
@@ -81,6 +105,14 @@ class HealthTabTest {
         assertTrue(titles.contains("Dead network (the run was ended)"), titles.toString());
         assertTrue(texts("diagnosis-advice").stream().anyMatch(a -> a.contains("Try a learning rate of 0.01")),
                 texts("diagnosis-advice").toString());
+    }
+
+    private static void sleepAMillisecond() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
