@@ -29,6 +29,7 @@ import workbench.engine.VariantSpec;
 import workbench.engine.VectorGemm;
 import workbench.session.AnomalyMetrics;
 import workbench.session.DataKind;
+import workbench.session.DataChecks;
 import workbench.session.DataPreparation;
 import workbench.session.DatasetRef;
 import workbench.session.Experiment;
@@ -324,14 +325,14 @@ final class TrainCommand implements Callable<Integer> {
     /** Fills what depends on the data: the input shape, and output and loss where the user left them open. */
     private Experiment fitToData(Experiment e, PreparedData data) {
         ModelSpec m = e.model();
-        boolean unit = data.inUnitRange();
         DataKind kind = data.kind();
         ActivationFunction output = outputActivation == null && experimentFile == null
                 ? kind.outputActivation() : m.outputActivation();
         LossFunction lossFunction = loss == null && experimentFile == null ? kind.loss() : m.loss();
-        if (lossFunction == LossFunction.BCE && !unit) {
-            throw new UsageException("BCE needs targets in [0, 1] but " + data.name() + " has values outside it"
-                    + " after normalisation: use --normalization min-max, or --loss mse");
+        try {
+            DataChecks.requireFitFor(lossFunction, data); // every split, not the training rows alone
+        } catch (IllegalArgumentException unfit) {
+            throw new UsageException(unfit.getMessage());
         }
         ModelSpec fitted = new ModelSpec(data.sampleShape(), m.encoder(), m.latentSize(), m.codeActivation(),
                 m.mirrorDecoder(), m.decoder(), output, m.variant(), lossFunction, m.initializer(), e.seed());

@@ -67,8 +67,10 @@ public final class DataPreparation {
             validation = train.subset(train.name() + "/validation", new int[0]);
         }
         Normalization normalization = fixed != null ? fixed : Normalization.fit(train.features(), kind);
-        return new PreparedData(name, normalization.apply(train), normalization.apply(validation),
+        PreparedData prepared = new PreparedData(name, normalization.apply(train), normalization.apply(validation),
                 normalization.apply(split.test()), normalization, normal);
+        DataChecks.requireFinite(prepared);
+        return prepared;
     }
 
     /** The classes named, by index; the errors name the real classes, so a typo is fixed at once. */

@@ -95,6 +95,7 @@ public final class ModelHost implements AutoCloseable {
 
         /** A new model from the experiment, sized for the data. */
         public static Parts fresh(Experiment experiment, PreparedData data) {
+            DataChecks.requireFitFor(experiment.model().loss(), data);
             return new Parts(experiment, data,
                     new Autoencoder(experiment.seededModel().withInputShape(data.sampleShape())), null, null);
         }
