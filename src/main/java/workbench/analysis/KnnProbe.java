@@ -17,6 +17,14 @@ import org.ejml.dense.row.CommonOps_DDRM;
 public final class KnnProbe {
 
     public static final int DEFAULT_K = 5;
+
+    /**
+     * The k to ask of {@code trainLabels}: {@link #DEFAULT_K}, or all the labelled rows where there
+     * are fewer (a run on a handful of rows must still be measured); 0 when none is labelled.
+     */
+    public static int neighboursFor(int[] trainLabels) {
+        return Math.min(DEFAULT_K, labelledOnly(trainLabels).length);
+    }
     /** Test rows per distance block: 256 x 8000 doubles is 16 MB, small enough to stay cheap. */
     private static final int BLOCK_ROWS = 256;
 

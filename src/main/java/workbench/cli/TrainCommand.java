@@ -205,7 +205,9 @@ final class TrainCommand implements Callable<Integer> {
             // measured and written on the model's own thread, like every use of a live model
             Measured m = run.queryAndWait(model -> Measured.of(model, data, ended.history().size()));
             // the PCA baseline is known only now: the doctor judges the run against it before metrics.json is written
-            run.judgeAgainstPca(new PcaReference(m.metrics().pcaComponents(), m.metrics().pcaTestLoss())).join();
+            if (m.metrics().hasPcaBaseline()) {
+                run.judgeAgainstPca(new PcaReference(m.metrics().pcaComponents(), m.metrics().pcaTestLoss())).join();
+            }
             measured = run.queryAndWait(model -> {
                 RunExporter.export(out, run, model, ended, m.metrics(), m.anomaly());
                 return m;
@@ -219,11 +221,13 @@ final class TrainCommand implements Callable<Integer> {
             return 1;
         }
         if (!quiet) {
-            err.printf(Locale.ROOT, "test: loss %.5f, BCE %.5f, MSE %.5f, MAE %.5f; PCA with %d components: BCE %.5f, MSE %.5f%s%n",
+            err.printf(Locale.ROOT, "test: loss %.5f, BCE %.5f, MSE %.5f, MAE %.5f; %s%s%n",
                     metrics.testLoss().objective(), metrics.test().bce(), metrics.test().mse(), metrics.test().mae(),
-                    metrics.pcaComponents(), metrics.pcaBaseline().bce(), metrics.pcaBaseline().mse(),
-                    Double.isNaN(metrics.knnAccuracy()) ? ""
-                            : String.format(Locale.ROOT, "; 5-NN accuracy on codes %.3f", metrics.knnAccuracy()));
+                    metrics.hasPcaBaseline() ? String.format(Locale.ROOT, "PCA with %d components: BCE %.5f, MSE %.5f",
+                            metrics.pcaComponents(), metrics.pcaBaseline().bce(), metrics.pcaBaseline().mse())
+                            : "no PCA baseline (fewer than " + RunMetrics.PCA_MIN_ROWS + " training rows)",
+                    Double.isNaN(metrics.knnAccuracy()) ? "" : String.format(Locale.ROOT, "; %d-NN accuracy on codes %.3f",
+                            metrics.knnNeighbours(), metrics.knnAccuracy()));
             if (anomaly != null) {
                 err.println(anomalyLine(anomaly));
             } else if (anomalyProblem != null) {

@@ -160,7 +160,7 @@ public final class HtmlReport {
             factRow(page, "KL per sample (nats)", value(m.testLoss().kl()));
         }
         if (!Double.isNaN(m.knnAccuracy())) {
-            factRow(page, "5-NN accuracy of the codes", value(m.knnAccuracy()));
+            factRow(page, m.knnNeighbours() + "-NN accuracy of the codes", value(m.knnAccuracy()));
         }
         if (anomaly != null) {
             factRow(page, "Anomaly AUC (normal: " + String.join(", ", anomaly.normalClasses()) + ")",

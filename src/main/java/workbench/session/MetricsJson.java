@@ -16,7 +16,7 @@ public final class MetricsJson {
     private MetricsJson() {
     }
 
-    /** {@code test}, {@code pca_baseline} and {@code knn_accuracy}, in that order. */
+    /** {@code test}, {@code pca_baseline}, {@code knn_accuracy} and {@code knn_neighbours}, in that order. */
     public static Map<String, Object> of(RunMetrics m, boolean variational) {
         Map<String, Object> test = new LinkedHashMap<>();
         test.put("loss", number(m.testLoss().objective()));
@@ -35,8 +35,13 @@ public final class MetricsJson {
         pca.put("mae", number(m.pcaBaseline().mae()));
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("test", test);
+        if (!m.hasPcaBaseline()) {
+            pca.put("note", "no baseline: PCA needs at least " + RunMetrics.PCA_MIN_ROWS + " training rows");
+        }
         root.put("pca_baseline", pca);
         root.put("knn_accuracy", number(m.knnAccuracy()));
+        // k is said because it shrinks to the labelled rows a small dataset has
+        root.put("knn_neighbours", m.knnNeighbours());
         return root;
     }
 

@@ -89,8 +89,11 @@ public final class RunExporter {
                 history, lossUnit(run), run.spec().variant().isVariational(), reference, logScale);
     }
 
-    /** The PCA baseline's line on the loss figure, from the run's test metrics. */
+    /** The PCA baseline's line on the loss figure, from the run's test metrics; null when there is no baseline. */
     public static LossReference pcaLine(ModelHost run, RunMetrics metrics) {
+        if (!metrics.hasPcaBaseline()) {
+            return null;
+        }
         return PcaBaseline.line(metrics.pcaComponents(), run.spec().variant().isVariational(), metrics.pcaTestLoss());
     }
 
@@ -111,7 +114,9 @@ public final class RunExporter {
         float[] y = new float[n];
         String xLabel;
         String yLabel;
-        if (codes.numCols <= 2) {
+        if (codes.numCols <= 2 || n < RunMetrics.PCA_MIN_ROWS) {
+            // a code of one or two values is drawn as it is; fewer than two codes have no plane to
+            // project on, and are drawn by their first two values (or not at all, without a test row)
             for (int i = 0; i < n; i++) {
                 x[i] = codes.get(i, 0);
                 y[i] = codes.numCols > 1 ? codes.get(i, 1) : 0f;

@@ -208,7 +208,8 @@ class HtmlReportTest {
         byte[] good = Files.readAllBytes(file);
         // Codes for fewer rows than the test split has labels: the latent plot refuses them.
         RunMetrics broken = new RunMetrics(metrics.testLoss(), metrics.test(), metrics.pcaBaseline(),
-                metrics.pcaComponents(), metrics.pcaTestLoss(), metrics.knnAccuracy(), new FMatrixRMaj(3, 2));
+                metrics.pcaComponents(), metrics.pcaTestLoss(), metrics.knnAccuracy(), metrics.knnNeighbours(),
+                new FMatrixRMaj(3, 2));
         assertThrows(IllegalArgumentException.class, () -> run.queryAndWait(m -> {
             HtmlReport.write(file, run, m, broken);
             return null;

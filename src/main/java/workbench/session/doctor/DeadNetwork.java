@@ -24,6 +24,9 @@ final class DeadNetwork implements Detector {
 
     @Override
     public Diagnosis examine(Evidence e) {
+        if (!e.unitsJudgeable()) {
+            return null;
+        }
         if (!e.gradients().measured(e.epoch())) {
             return null;
         }

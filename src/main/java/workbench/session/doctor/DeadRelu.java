@@ -23,6 +23,9 @@ final class DeadRelu implements Detector {
 
     @Override
     public Diagnosis examine(Evidence e) {
+        if (!e.unitsJudgeable()) {
+            return null;
+        }
         int worst = -1;
         double worstShare = 0;
         List<String> named = new ArrayList<>();

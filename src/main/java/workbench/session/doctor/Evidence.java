@@ -21,6 +21,11 @@ record Evidence(List<EpochStats> history, ModelSpec model, TrainingSpec training
                 Probe probe, GradientRecord gradients, LossRecord losses, List<HealthRecord> health,
                 PcaReference pca) {
 
+    /** Whether the probe saw enough rows to judge how units behave ({@link Thresholds#PROBE_MIN_ROWS}). */
+    boolean unitsJudgeable() {
+        return probe.rows() >= Thresholds.PROBE_MIN_ROWS;
+    }
+
     /** The epoch just ended. */
     EpochStats current() {
         return history.get(history.size() - 1);

@@ -22,6 +22,9 @@ final class Saturation implements Detector {
 
     @Override
     public Diagnosis examine(Evidence e) {
+        if (!e.unitsJudgeable()) {
+            return null;
+        }
         if (e.model().variant().kind() == VariantSpec.Kind.CONTRACTIVE) {
             // the contractive penalty is the squared Jacobian of the code, and a saturated unit's is 0:
             // saturation is how such a model contracts (Rifai et al., 2011), not a fault of it

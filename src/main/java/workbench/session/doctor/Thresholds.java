@@ -22,6 +22,14 @@ public final class Thresholds {
     public static final int PROBE_ROWS = 128;
 
     /**
+     * The fewest probe rows a unit's behaviour is judged on (dead networks, dead ReLU units,
+     * saturation): over a handful of rows a unit that gives them all the same value says nothing
+     * (a one-row table was called a dead network, "every unit gives the same value to all 1 probe
+     * samples"). Data with fewer training rows goes without those diagnoses.
+     */
+    public static final int PROBE_MIN_ROWS = 16;
+
+    /**
      * Batches an epoch whose gradients are measured (the first, the last and evenly between): a
      * pass over every gradient is cheap beside the batch that made it, but not free on a wide model,
      * and an explosion builds over many batches, so a sample is enough to see it.
