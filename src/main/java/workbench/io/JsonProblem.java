@@ -2,6 +2,7 @@ package workbench.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -21,7 +22,10 @@ public final class JsonProblem {
 
     /** "at line 2, column 13 (model.latentSzie): unknown field 'latentSzie'; the fields there are ..." */
     public static String describe(JsonProcessingException e) {
-        return where(e) + ": " + what(e);
+        String where = where(e);
+        // callers write "... cannot be read " before it; a fault without a place (a file nested past the
+        // reader's limit) is the file's as a whole
+        return where.isEmpty() ? "as a whole: " + what(e, false) : where + ": " + what(e, true);
     }
 
     private static String where(JsonProcessingException e) {
@@ -46,7 +50,10 @@ public final class JsonProblem {
         return s.toString();
     }
 
-    private static String what(JsonProcessingException e) {
+    private static String what(JsonProcessingException e, boolean placed) {
+        if (e instanceof StreamConstraintsException) {
+            return "it nests deeper or runs longer than a JSON reader accepts, which no file the workbench writes does";
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'; the fields there are " + names(u.getKnownPropertyIds());
         }
@@ -59,7 +66,7 @@ public final class JsonProblem {
         if (e instanceof JsonMappingException) {
             return "a value the file's format does not allow there";
         }
-        return "the JSON is malformed there (look for a missing comma, quote or bracket)";
+        return "the JSON is malformed" + (placed ? " there" : "") + " (look for a missing comma, quote or bracket)";
     }
 
     private static String names(Collection<Object> known) {

@@ -168,6 +168,18 @@ class ModelFileTest {
     }
 
     @Test
+    void aModelJsonNestedPastTheReadersLimitIsRefusedInOurWords() throws IOException {
+        // issue 13, finding 6: Jackson's own StreamReadConstraints text reached the user, with no file name
+        Path deep = rewriteJson(save(vae()), "\"latentSize\" : 2,", "\"latentSize\" : 2, \"x\" : "
+                + "[".repeat(3000) + "]".repeat(3000) + ",");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(deep));
+        assertTrue(e.getMessage().startsWith(deep + " is damaged: its model.json cannot be read "), e.getMessage());
+        assertTrue(e.getMessage().contains("nests deeper or runs longer than a JSON reader accepts"), e.getMessage());
+        assertFalse(e.getMessage().contains("StreamReadConstraints") || e.getMessage().contains("maxNestingDepth"),
+                "not the JSON library's words: " + e.getMessage());
+    }
+
+    @Test
     void damagedModelJsonIsNamedWithItsPlaceNotTheJsonLibrarysWords() throws IOException {
         Path broken = rewriteJson(save(vae()), "\"latentSize\" : 2,", "\"latentSize\" : 2 oops");
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(broken));
