@@ -247,6 +247,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         PreparedData data = new DataPreparation(registry).prepare(experiment.dataset(),
                 experiment.training().validationFraction(), experiment.seed());
+        // a file read other than as plain CSV says how, even when quiet: a wrong guess must be seen
+        registry.readingNote(experiment.dataset().source()).ifPresent(note -> err.println("note: " + note));
         experiment = fitToData(experiment, data);
         try {
             return ModelHost.Parts.fresh(experiment, data);

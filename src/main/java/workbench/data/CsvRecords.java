@@ -18,17 +18,24 @@ final class CsvRecords {
 
     private final String file;
     private final String text;
+    private final char separator;
     private int pos;
     private int line = 1;
 
-    private CsvRecords(String file, String text) {
+    private CsvRecords(String file, String text, char separator) {
         this.file = file;
         this.text = text;
+        this.separator = separator;
     }
 
-    /** The non-blank records of {@code text}; {@code file} only names the file in error messages. */
+    /** The non-blank records of comma-separated {@code text}; {@code file} only names the file in error messages. */
     static List<Row> parse(String file, String text) throws DataFileException {
-        CsvRecords parser = new CsvRecords(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return parse(file, text, ',');
+    }
+
+    /** As {@link #parse(String, String)}, with {@code separator} (',', ';' or a tab) between values. */
+    static List<Row> parse(String file, String text, char separator) throws DataFileException {
+        CsvRecords parser = new CsvRecords(file, text.startsWith("\uFEFF") ? text.substring(1) : text, separator);
         List<Row> rows = new ArrayList<>();
         while (parser.pos < parser.text.length()) {
             Row row = parser.record();
@@ -49,7 +56,7 @@ final class CsvRecords {
                 break;
             }
             char c = text.charAt(pos);
-            if (c == ',') {
+            if (c == separator) {
                 pos++;
                 if (pos >= text.length()) {
                     fields.add("");
@@ -80,7 +87,7 @@ final class CsvRecords {
 
     private String field(int recordLine, int column) throws DataFileException {
         int start = pos;
-        while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
+        while (pos < text.length() && isBlank(text.charAt(pos))) {
             pos++;
         }
         if (pos < text.length() && text.charAt(pos) == '"') {
@@ -119,7 +126,7 @@ final class CsvRecords {
             value.append(c);
             pos++;
         }
-        while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
+        while (pos < text.length() && isBlank(text.charAt(pos))) {
             pos++;
         }
         if (pos < text.length() && !isDelimiter(text.charAt(pos))) {
@@ -130,7 +137,12 @@ final class CsvRecords {
         return value.toString().strip();
     }
 
-    private static boolean isDelimiter(char c) {
-        return c == ',' || c == '\n' || c == '\r';
+    private boolean isDelimiter(char c) {
+        return c == separator || c == '\n' || c == '\r';
+    }
+
+    /** A space, or a tab where tabs do not separate values. */
+    private boolean isBlank(char c) {
+        return c == ' ' || (c == '\t' && separator != '\t');
     }
 }

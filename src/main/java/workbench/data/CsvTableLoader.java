@@ -70,26 +70,28 @@ public final class CsvTableLoader {
     public TableData load(Path file, String datasetName) throws DataFileException {
         String text = readText(file);
         String where = file.toString();
-        List<CsvRecords.Row> rows = CsvRecords.parse(where, text);
+        CsvDialect dialect = CsvDialect.sniff(text);
+        List<CsvRecords.Row> rows = CsvRecords.parse(where, text, dialect.separator());
         if (rows.isEmpty()) {
             throw new DataFileException(where + " is empty. Expected a header row naming the columns, "
                     + "then one row of numbers per sample.");
         }
         CsvRecords.Row header = rows.get(0);
-        List<String> columns = columnNames(where, header);
-        if (rows.size() == 1) {
+        List<String> columns = dialect.header() ? columnNames(where, header) : numberedColumns(header.fields().size());
+        if (dialect.header() && rows.size() == 1) {
             throw new DataFileException(where + " has a header row but no data rows. Add one row per "
                     + "sample below the header.");
         }
-        List<CsvRecords.Row> data = rows.subList(1, rows.size());
+        List<CsvRecords.Row> data = dialect.header() ? rows.subList(1, rows.size()) : rows;
         for (CsvRecords.Row row : data) {
             if (row.fields().size() != columns.size()) {
                 throw new DataFileException(where + ": row " + row.line() + " has " + row.fields().size()
-                        + " values but the header names " + columns.size() + " columns. Check that row for "
-                        + "a missing or extra comma, and put values that contain commas in double quotes.");
+                        + " values but the header names " + columns.size() + " columns (" + dialect.describedSeparator()
+                        + "). Check that row for a missing or extra separator, and put values that contain one in"
+                        + " double quotes.");
             }
         }
-        int classIndex = findClassColumn(where, columns, data.get(0));
+        int classIndex = findClassColumn(where, columns, data.get(0), dialect);
         List<String> featureNames = new ArrayList<>(columns);
         if (classIndex >= 0) {
             featureNames.remove(classIndex);
@@ -106,7 +108,7 @@ public final class CsvTableLoader {
             for (int c = 0; c < columns.size(); c++) {
                 if (c != classIndex) {
                     features.data[r * featureNames.size() + f++] =
-                            number(where, row.line(), columns.get(c), row.fields().get(c));
+                            number(where, row.line(), columns.get(c), dialect.numberText(row.fields().get(c)));
                 }
             }
         }
@@ -118,7 +120,16 @@ public final class CsvTableLoader {
         }
         Dataset dataset = new Dataset(datasetName, features, labels, classNames,
                 Shape.flat(featureNames.size()));
-        return new TableData(dataset, featureNames);
+        return new TableData(dataset, featureNames, dialect.note());
+    }
+
+    /** "column 1", "column 2", ...: the names a file without a header row gets. */
+    private static List<String> numberedColumns(int count) {
+        List<String> names = new ArrayList<>();
+        for (int c = 1; c <= count; c++) {
+            names.add("column " + c);
+        }
+        return names;
     }
 
     private static String readText(Path file) throws DataFileException {
@@ -153,7 +164,7 @@ public final class CsvTableLoader {
         return names;
     }
 
-    private int findClassColumn(String where, List<String> columns, CsvRecords.Row firstRow)
+    private int findClassColumn(String where, List<String> columns, CsvRecords.Row firstRow, CsvDialect dialect)
             throws DataFileException {
         switch (mode) {
             case NONE:
@@ -181,7 +192,7 @@ public final class CsvTableLoader {
                 // Judged on the first row only: a typo further down is then reported as a typo
                 // instead of silently turning a numeric column into hundreds of classes.
                 int last = columns.size() - 1;
-                String value = firstRow.fields().get(last);
+                String value = dialect.numberText(firstRow.fields().get(last));
                 boolean numeric = value.isEmpty() || NUMBER.matcher(value).matches()
                         || NON_FINITE.matcher(value).matches();
                 return numeric || columns.size() == 1 ? -1 : last;

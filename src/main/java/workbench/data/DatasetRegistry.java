@@ -8,7 +8,9 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The datasets the workbench offers by name (bundled, system-installed, synthetic) and the one entry
@@ -172,6 +174,18 @@ public final class DatasetRegistry {
         }
     }
 
+    /** How the user's CSV files were read, by the name or path they were loaded with, when not as plain CSV. */
+    private final Map<String, String> readingNotes = new ConcurrentHashMap<>();
+
+    /**
+     * How the CSV file last loaded as {@code nameOrPath} was read, when it was not plain
+     * comma-separated with a header ("eu.csv read as semicolon-separated with decimal commas ..."),
+     * for the caller to tell the user; empty otherwise.
+     */
+    public Optional<String> readingNote(String nameOrPath) {
+        return Optional.ofNullable(readingNotes.get(nameOrPath));
+    }
+
     /**
      * Loads a dataset by name, or a path: a folder of IDX files, a {@code .csv} file, or a folder of
      * class subfolders holding images. Parts are named "name/train" and "name/test".
@@ -214,7 +228,13 @@ public final class DatasetRegistry {
                         + "of IDX files (train-images-idx3-ubyte.gz, ...), or a folder with one subfolder of "
                         + "images per class.");
             }
-            return Splits.trainTest(CsvTableLoader.auto().load(path).dataset(), TEST_FRACTION, SPLIT_SEED);
+            TableData table = CsvTableLoader.auto().load(path);
+            if (table.readAs() != null) {
+                readingNotes.put(text, path.getFileName() + " " + table.readAs());
+            } else {
+                readingNotes.remove(text);
+            }
+            return Splits.trainTest(table.dataset(), TEST_FRACTION, SPLIT_SEED);
         }
         if (Files.isDirectory(path)) {
             String name = IdxFolder.folderName(path);

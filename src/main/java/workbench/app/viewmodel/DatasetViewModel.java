@@ -27,6 +27,7 @@ import workbench.session.LatestRequest;
  */
 public final class DatasetViewModel {
     private final DatasetRegistry registry;
+    private final ReadOnlyStringWrapper readAs = new ReadOnlyStringWrapper("");
     private final Executor background;
     private final ObservableList<DatasetInfo> available = FXCollections.observableArrayList();
     private final ObjectProperty<String> source = new SimpleObjectProperty<>();
@@ -66,6 +67,7 @@ public final class DatasetViewModel {
         problem.set("");
         loads.cancel(); // the data chosen before is not wanted any more
         loads.submit(() -> BackgroundTask.start(background, wanted -> registry.load(nameOrPath)), split -> {
+            readAs.set(registry.readingNote(nameOrPath).orElse("")); // before the data: its watchers read it
             loaded.set(split);
             loading.set(false);
         }, e -> {
@@ -100,6 +102,11 @@ public final class DatasetViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** How the loaded CSV file was read when it is not plain comma-separated with a header, or empty. */
+    public ReadOnlyStringProperty readAsProperty() {
+        return readAs.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

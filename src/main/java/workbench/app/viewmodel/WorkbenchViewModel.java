@@ -186,13 +186,20 @@ public final class WorkbenchViewModel {
             run.reset(designer.specProperty().get() != null);
             return;
         }
+        boolean announced = false;
         if (dataKind != before) {
             // what suits one kind of data can ruin training on another: back to this kind's defaults
             dataset.normalizationProperty().set(null);
             designer.applyDataDefaults(dataKind);
             if (before != null) {
                 notice.set(dataKind.announcement());
+                announced = true;
             }
+        }
+        String readAs = dataset.readAsProperty().get();
+        if (!readAs.isEmpty()) {
+            // a file read other than as plain CSV says how, so that a wrong guess is seen at once
+            notice.set(readAs + "." + (announced ? " " + notice.get() : ""));
         }
         run.reset(designer.specProperty().get() != null);
     }
