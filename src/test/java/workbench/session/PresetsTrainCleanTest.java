@@ -1,6 +1,6 @@
 package workbench.session;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -57,7 +57,7 @@ class PresetsTrainCleanTest {
             List<Diagnosis> said = host.diagnoses();
             System.out.printf("%s: %d epochs in %.1f s, %s%n", preset.title(), result.history().size(),
                     (System.nanoTime() - start) / 1e9, said.isEmpty() ? "clean" : said.size() + " warnings");
-            assertEquals(TrainingResult.Status.COMPLETED, result.status(), result.message());
+            assertFalse(result.failed(), result.message()); // completed, or stopped early as the anomaly preset asks
             assertTrue(said.isEmpty(), preset.title() + " after " + result.history().size() + " epochs:\n"
                     + said.stream().map(Diagnosis::message).collect(Collectors.joining("\n")));
         }
