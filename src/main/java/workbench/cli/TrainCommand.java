@@ -2,6 +2,7 @@ package workbench.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import workbench.engine.TrainingResult;
 import workbench.engine.TrainingSpec;
 import workbench.engine.VariantSpec;
 import workbench.engine.VectorGemm;
+import workbench.io.RunFolders;
 import workbench.session.AnomalyMetrics;
 import workbench.session.DataKind;
 import workbench.session.DataChecks;
@@ -165,8 +167,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seeds the weights, the splits and the batches. Default: 1.")
     Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the run's files (created if needed).")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Folder for the run's files (created if needed; refused if it exists, unless --force).")
+    String outText;
+
+    @Option(names = "--force", description = "Replace the run folder --out names if it exists.")
+    boolean force;
+
+    private Path out;
 
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
@@ -181,6 +189,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        out = runFolder();
         ModelHost.Parts parts = resumeFile != null ? Resumption.parts(this, registry, err) : freshParts();
         Experiment experiment = parts.experiment();
         PreparedData data = parts.data();
@@ -209,7 +218,9 @@ final class TrainCommand implements Callable<Integer> {
                 run.judgeAgainstPca(new PcaReference(m.metrics().pcaComponents(), m.metrics().pcaTestLoss())).join();
             }
             measured = run.queryAndWait(model -> {
-                RunExporter.export(out, run, model, ended, m.metrics(), m.anomaly());
+                // whole or not at all: written beside, then renamed into place (RunFolders)
+                RunFolders.write(out, force, folder -> RunExporter.export(folder, run, model, ended, m.metrics(),
+                        m.anomaly()));
                 return m;
             });
         }
@@ -326,6 +337,27 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * The run folder, checked before any training: an empty name would write into the working folder,
+     * and an existing folder is replaced only when asked, so that hours of training never end in a
+     * refusal or a silent overwrite.
+     */
+    private Path runFolder() {
+        if (outText == null || outText.isBlank()) {
+            throw new UsageException("--out names no folder: give the folder for the run's files, such as --out runs/a");
+        }
+        Path folder;
+        try {
+            folder = Path.of(outText);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException("--out '" + outText + "' is not a folder name this system can use: " + e.getReason());
+        }
+        if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
+            throw new UsageException(folder + " already exists: pass --force to replace it, or choose another --out");
+        }
+        return folder;
     }
 
     /** Fills what depends on the data: the input shape, and output and loss where the user left them open. */

@@ -158,14 +158,37 @@ class CommandLineTest {
     }
 
     @Test
+    void anExistingRunFolderIsRefusedBeforeTrainingAndReplacedWholeWithForce() throws IOException {
+        Path first = trainDigits("twice");
+        byte[] model = Files.readAllBytes(first.resolve("model.npz"));
+        assertEquals(2, run("train", "--dataset", "digits-8x8", "--epochs", "1", "--seed", "2", "--quiet", "--out",
+                first.toString()));
+        assertOneLineError("already exists: pass --force");
+        assertArrayEquals(model, Files.readAllBytes(first.resolve("model.npz")), "untouched");
+        assertEquals(0, run("train", "--dataset", "digits-8x8", "--epochs", "1", "--seed", "2", "--quiet", "--out",
+                first.toString(), "--force"));
+        assertFalse(java.util.Arrays.equals(model, Files.readAllBytes(first.resolve("model.npz"))), "replaced");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.contains(".partial-") || n.contains(".old-")).toList(), "nothing left beside it");
+        }
+    }
+
+    @Test
+    void anEmptyOutIsRefusedRatherThanWritingIntoTheWorkingFolder() {
+        assertEquals(2, run("train", "--dataset", "digits-8x8", "--epochs", "1", "--out", ""));
+        assertOneLineError("--out names no folder");
+    }
+
+    @Test
     void unknownDatasetListsTheKnownOnes() {
-        assertEquals(2, run("train", "--dataset", "mnits", "--out", dir.toString()));
+        assertEquals(2, run("train", "--dataset", "mnits", "--out", dir.resolve("run").toString()));
         assertOneLineError("mnist-10k");
     }
 
     @Test
     void badLayerSyntax() {
-        assertEquals(2, run("train", "--dataset", "iris", "--layers", "16,x", "--out", dir.toString()));
+        assertEquals(2, run("train", "--dataset", "iris", "--layers", "16,x", "--out", dir.resolve("run").toString()));
         assertOneLineError("--layers item 2 'x'");
     }
 
@@ -189,7 +212,8 @@ class CommandLineTest {
         }
         byte[] images = Files.readAllBytes(source.resolve("train-images-idx3-ubyte.gz"));
         Files.write(idx.resolve("train-images-idx3-ubyte.gz"), java.util.Arrays.copyOf(images, images.length / 2));
-        assertEquals(2, run("train", "--dataset", idx.toString(), "--out", good.toString()));
+        // even asked to replace it, a run that fails to load its data leaves the earlier folder as it was
+        assertEquals(2, run("train", "--dataset", idx.toString(), "--out", good.toString(), "--force"));
         assertOneLineError("train-images-idx3-ubyte.gz");
         assertArrayEquals(model, Files.readAllBytes(good.resolve("model.npz")), "the earlier run's model is intact");
     }
@@ -197,7 +221,7 @@ class CommandLineTest {
     @Test
     void bceOnDataOutsideTheUnitRangeIsRefused() {
         assertEquals(2, run("train", "--dataset", "iris", "--normalization", "z-score", "--loss", "bce", "--out",
-                dir.toString()));
+                dir.resolve("run").toString()));
         assertOneLineError("BCE needs targets in [0, 1]");
     }
 
