@@ -63,6 +63,11 @@ public final class AtomicFiles {
             } catch (IOException cleanup) {
                 failure.addSuppressed(cleanup);
             }
+            if (failure instanceof IOException io && !String.valueOf(io.getMessage()).contains(absolute.toString())) {
+                // "No space left on device" alone names no file: say which, and that the old one is intact
+                throw new IOException("could not write " + absolute + " (" + io.getMessage() + "); any earlier "
+                        + "file of that name is unchanged. Free some space or choose another folder, and try again.", io);
+            }
             throw failure;
         }
         syncFolder(folder);

@@ -51,7 +51,9 @@ class AtomicFilesTest {
             out.write(new byte[200_000]); // more than the buffer, so some really reaches the temp file
             throw new IOException("disk full (simulated)");
         }));
-        assertEquals("disk full (simulated)", e.getMessage());
+        // issue 13, finding 2: "No space left on device" named no file; the message names it and what to do
+        assertEquals("could not write " + target.toAbsolutePath() + " (disk full (simulated)); any earlier file of that"
+                + " name is unchanged. Free some space or choose another folder, and try again.", e.getMessage());
         assertArrayEquals(old, Files.readAllBytes(target));
         assertEquals(List.of(target), listing(dir), "the temporary file must be deleted");
 
