@@ -14,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        ParentWatch.startIfRelaunched();
         Optional<Integer> relaunched = Relauncher.relaunchIfUseful(args);
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());

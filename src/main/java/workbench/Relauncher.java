@@ -15,7 +15,9 @@ import java.util.Optional;
  * Makes {@code java -jar workbench.jar ...} train at full speed. The fast matrix kernel needs the
  * JVM flag {@code --add-modules jdk.incubator.vector}, which a jar's manifest cannot give; so when
  * the module is missing and the program runs from a jar, it starts itself again, once, with the
- * flag and the same arguments, and passes the child's exit code on. Set the system property
+ * flag and the same arguments, and passes the child's exit code on. Killing this process stops the
+ * child too: a SIGTERM or Ctrl-C is passed on, and the child ends itself when this process is gone
+ * ({@link ParentWatch}), which covers SIGKILL. Set the system property
  * {@code workbench.relaunch=false} (or run with the flag yourself) to skip it.
  */
 final class Relauncher {
@@ -42,6 +44,7 @@ final class Relauncher {
         command.add("--add-modules");
         command.add(MODULE);
         command.add("-D" + MARKER + "=true");
+        command.add("-D" + ParentWatch.PARENT + "=" + ProcessHandle.current().pid());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-jar");
         command.add(jar.get().toString());
@@ -49,6 +52,8 @@ final class Relauncher {
         try {
             Process child = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT)
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+            // a SIGTERM or Ctrl-C here is passed on, and waited for; a SIGKILL the child notices (ParentWatch)
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "stop the relaunched program"));
             Thread errors = new Thread(() -> copyErrors(child), "stderr");
             errors.start();
             int code = child.waitFor();
@@ -59,6 +64,21 @@ final class Relauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(130);
+        }
+    }
+
+    /** Asks the child to end as this process is asked to, and waits a little for it. */
+    private static void stop(Process child) {
+        if (!child.isAlive()) {
+            return;
+        }
+        child.destroy();
+        try {
+            if (!child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
         }
     }
 

@@ -59,6 +59,32 @@ class PackagedJarIT {
         return out;
     }
 
+    /** Issue 13, finding 1: SIGTERM and SIGKILL of the PID the shell shows stop the relaunched JVM too. */
+    @Test
+    void killingTheProcessTheShellShowsStopsTheTraining() throws IOException, InterruptedException {
+        for (boolean forcibly : new boolean[] {false, true}) {
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    JAR.toAbsolutePath().toString(), "train", "--dataset", "digits-8x8", "--epochs", "100000", "--quiet",
+                    "--out", dir.resolve("run-" + forcibly).toString());
+            Process shown = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("log-" + forcibly).toFile()).start();
+            Thread.sleep(4_000);
+            List<ProcessHandle> children = shown.descendants().toList();
+            assertTrue(!children.isEmpty(), "java -jar relaunched itself");
+            if (forcibly) {
+                shown.destroyForcibly();
+            } else {
+                shown.destroy();
+            }
+            shown.waitFor();
+            for (ProcessHandle child : children) {
+                // a bound for a loaded machine; the child looks for its parent every 200 ms
+                child.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> null).join();
+                assertTrue(!child.isAlive(), (forcibly ? "SIGKILL" : "SIGTERM") + " left the training running");
+            }
+        }
+    }
+
     @Test
     void copiedToAFolderOfItsOwnItFindsItsDatasetsAndTrains() throws IOException, InterruptedException {
         Files.copy(JAR, dir.resolve("workbench.jar"));
