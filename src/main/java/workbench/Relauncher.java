@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Makes {@code java -jar workbench.jar ...} train at full speed. The fast matrix kernel needs the
@@ -74,7 +75,8 @@ final class Relauncher {
         }
         child.destroy();
         try {
-            if (!child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+            // as long as the child gives itself to write its run folder after a signal (TrainCommand)
+            if (!child.waitFor(65, TimeUnit.SECONDS)) {
                 child.destroyForcibly();
             }
         } catch (InterruptedException e) {

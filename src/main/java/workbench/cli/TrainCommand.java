@@ -3,10 +3,15 @@ package workbench.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import workbench.data.DatasetRegistry;
@@ -209,21 +214,61 @@ final class TrainCommand implements Callable<Integer> {
                     err.println("warning: " + d.message());
                 }
             });
-            result = run.trainAndWait(experiment, listeners).result();
-            TrainingResult ended = result;
-            // measured and written on the model's own thread, like every use of a live model
-            Measured m = run.queryAndWait(model -> Measured.of(model, data, ended.history().size()));
-            // the PCA baseline is known only now: the doctor judges the run against it before metrics.json is written
-            if (m.metrics().hasPcaBaseline()) {
-                run.judgeAgainstPca(new PcaReference(m.metrics().pcaComponents(), m.metrics().pcaTestLoss())).join();
+            // SIGTERM or Ctrl-C: the training stops at the next batch, the folder is written with what was
+            // trained, and only then does the JVM end (with 143 or 130, the signal's code)
+            CountDownLatch written = new CountDownLatch(1);
+            AtomicBoolean signalled = new AtomicBoolean();
+            Thread onSignal = new Thread(() -> {
+                signalled.set(true);
+                run.stop();
+                try {
+                    written.await(SIGNAL_GRACE_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "interrupted run");
+            Runtime.getRuntime().addShutdownHook(onSignal);
+            try {
+                result = run.trainAndWait(experiment, listeners).result();
+                if (signalled.get()) {
+                    result = new TrainingResult(result.status(), result.history(), result.bestEpoch(),
+                            result.trainSeconds(), "Interrupted after " + result.history().size() + " of "
+                            + experiment.training().epochs() + " epochs: the folder holds the model as it stood.");
+                }
+                measured = export(run, data, result);
+            } finally {
+                written.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onSignal);
+                } catch (IllegalStateException shuttingDown) {
+                    // the signal came: the hook is running, and ends now that the folder is written
+                }
             }
-            measured = run.queryAndWait(model -> {
-                // whole or not at all: written beside, then renamed into place (RunFolders)
-                RunFolders.write(out, force, folder -> RunExporter.export(folder, run, model, ended, m.metrics(),
-                        m.anomaly()));
-                return m;
-            });
         }
+        return report(result, measured);
+    }
+
+    /** How long a signalled run may take to finish its batch and write its folder before the JVM ends anyway. */
+    static final int SIGNAL_GRACE_SECONDS = 60;
+
+    /** Measures the trained model and writes the run folder, on the model's own thread. */
+    private Measured export(ModelHost run, PreparedData data, TrainingResult ended) throws IOException {
+        // measured and written on the model's own thread, like every use of a live model
+        Measured m = run.queryAndWait(model -> Measured.of(model, data, ended.history().size()));
+        // the PCA baseline is known only now: the doctor judges the run against it before metrics.json is written
+        if (m.metrics().hasPcaBaseline()) {
+            run.judgeAgainstPca(new PcaReference(m.metrics().pcaComponents(), m.metrics().pcaTestLoss())).join();
+        }
+        return run.queryAndWait(model -> {
+            // whole or not at all: written beside, then renamed into place (RunFolders)
+            RunFolders.write(out, force, folder -> RunExporter.export(folder, run, model, ended, m.metrics(),
+                    m.anomaly()));
+            return m;
+        });
+    }
+
+    /** What the command says at the end, and its exit code. */
+    private int report(TrainingResult result, Measured measured) {
         RunMetrics metrics = measured.metrics();
         AnomalyMetrics anomaly = measured.anomaly();
         String anomalyProblem = measured.anomalyProblem();
@@ -351,10 +396,10 @@ final class TrainCommand implements Callable<Integer> {
         Path folder;
         try {
             folder = Path.of(outText);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new UsageException("--out '" + outText + "' is not a folder name this system can use: " + e.getReason());
         }
-        if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new UsageException(folder + " already exists: pass --force to replace it, or choose another --out");
         }
         return folder;

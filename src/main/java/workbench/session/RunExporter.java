@@ -149,6 +149,8 @@ public final class RunExporter {
         root.put("samples_per_second", history.isEmpty() ? 0
                 : history.stream().mapToDouble(EpochStats::samplesPerSecond).average().orElse(0));
         root.put("status", result.status().name().toLowerCase(Locale.ROOT));
+        // stopped before its planned epochs, by Stop in the window or a signal on the command line
+        root.put("interrupted", result.status() == TrainingResult.Status.CANCELLED);
         root.put("message", result.message());
         root.put("diagnostics", MetricsJson.diagnostics(run.diagnoses()));
         root.put("dataset", run.data().name());

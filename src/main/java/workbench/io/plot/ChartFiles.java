@@ -23,6 +23,7 @@ public final class ChartFiles {
 
     public static void savePng(JFreeChart chart, Path file, int width, int height) throws IOException {
         checkSize(width, height);
+        PngStreams.inMemory();
         AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
     }
 

@@ -115,6 +115,7 @@ public final class ImageGrid {
     }
 
     public static void savePng(BufferedImage image, Path file) throws IOException {
+        PngStreams.inMemory();
         AtomicFiles.write(file, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("this Java runtime has no PNG writer; cannot save " + file);

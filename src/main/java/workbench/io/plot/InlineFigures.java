@@ -67,6 +67,7 @@ public final class InlineFigures {
     public static String pngDataUri(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
+            PngStreams.inMemory();
             if (!ImageIO.write(image, "png", out)) {
                 throw new IllegalStateException("this Java runtime has no PNG writer");
             }
