@@ -54,10 +54,16 @@ public final class WorkbenchCommand {
         } catch (OutOfMemoryError e) {
             long maxMb = Runtime.getRuntime().maxMemory() >> 20;
             err.println("error: out of memory: this dataset and model need more than the " + maxMb
-                    + " MB of heap Java was given. Run java with a larger -Xmx (for example -Xmx4g),"
-                    + " or use a smaller dataset or model.");
+                    + " MB of heap Java was given. Run java with a larger -Xmx (for example " + largerHeap(maxMb)
+                    + "), or use a smaller dataset or model.");
             return EXIT_INTERNAL;
         }
+    }
+
+    /** An -Xmx twice the heap in use, in whole gigabytes: advice that names less than the program had is no advice. */
+    static String largerHeap(long maxMb) {
+        long gb = Math.max(1, (2 * maxMb + 1023) / 1024);
+        return "-Xmx" + gb + "g";
     }
 
     private static boolean isUserError(Exception e) {
