@@ -40,8 +40,16 @@ public final class IdxReader {
                         + width + " pixels; an image file needs at least 1x1. The file is damaged or is "
                         + "not an image file.");
             }
-            byte[] bytes = readPayload(file, in, (long) count * height * width,
-                    count + " images of " + height + "x" + width + " pixels");
+            if ((long) height * width > MAX_VALUES) {
+                // the product overflows an int: it was "Cols are negative" from EJML, or "0 units"
+                throw new DataFileException(file + ": its header announces images of " + height + "x" + width
+                        + " pixels, more than " + MAX_VALUES + " values an image. The file is damaged or is not an"
+                        + " image file.");
+            }
+            long values = (long) count * height * width;
+            // the file's bytes and their floats, held at once while converting: checked before either is made
+            HeapBudget.require(values * 5, file + " (" + count + " images of " + height + "x" + width + ")");
+            byte[] bytes = readPayload(file, in, values, count + " images of " + height + "x" + width + " pixels");
             FMatrixRMaj pixels = new FMatrixRMaj(count, height * width);
             float[] data = pixels.data;
             for (int i = 0; i < bytes.length; i++) {

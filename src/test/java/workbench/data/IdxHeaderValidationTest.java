@@ -39,6 +39,23 @@ class IdxHeaderValidationTest {
     }
 
     @Test
+    void imagesWhosePixelCountOverflowsAreRefusedInWords() throws IOException {
+        // issue 13, finding 5: 0 images of 65536x65536 read as "0 units", or "Cols are negative" from EJML
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> IdxReader.readImages(idx("wide", new int[] {0, 65_536, 65_536}, new byte[0])));
+        assertTrue(message(e).contains("images of 65536x65536 pixels, more than"), message(e));
+    }
+
+    @Test
+    void aHeaderAnnouncingMoreThanTheHeapIsRefusedBeforeAllocating() throws IOException {
+        // a few bytes on disk announcing 2,000,000 images of 32x32: 2 GB of bytes and 8 GB of floats
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> IdxReader.readImages(idx("bomb", new int[] {2_000_000, 32, 32}, new byte[16])));
+        assertTrue(message(e).contains("would take about 9,765 MB to load"), message(e));
+        assertTrue(message(e).contains("-Xmx"), "what to do: " + message(e));
+    }
+
+    @Test
     void labelCountAbove65535IsReadFromAllFourBytes() throws IOException {
         byte[] payload = new byte[65_536 + 300];
         payload[payload.length - 1] = 7;
