@@ -11,11 +11,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.ejml.data.FMatrixRMaj;
 import workbench.engine.Shape;
 
@@ -125,7 +128,42 @@ public final class ImageFolderLoader {
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The most pixels an image of a dataset may have: 16 megapixels (4096x4096), far beyond the
+     * samples an autoencoder here learns from, and far below the 40000x40000 PNG of 1.5 MB that
+     * asked the decoder for 6 GB.
+     */
+    static final long MAX_PIXELS = 1L << 24;
+
+    /** Refuses an image too large to be a sample, from its header, before its pixels are decoded. */
+    private static void checkSize(Path file) throws DataFileException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return; // not an image ImageIO knows: read() says so in its words
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new DataFileException(file + " is " + reader.getWidth(0) + "x" + reader.getHeight(0)
+                            + " pixels, more than the " + (MAX_PIXELS >> 20) + " megapixels a sample may have. Resize"
+                            + " the images to the size the model should see (28x28 for digits, say), or remove it.");
+                }
+                HeapBudget.require(pixels * 8, file.toString());
+            } finally {
+                reader.dispose();
+            }
+        } catch (DataFileException refused) {
+            throw refused;
+        } catch (IOException e) {
+            // a header that cannot be read: read() reports the file in its words
+        }
+    }
+
     private static BufferedImage read(Path file) throws DataFileException {
+        checkSize(file);
         BufferedImage image;
         try {
             image = ImageIO.read(file.toFile());

@@ -118,6 +118,33 @@ class ImageFolderLoaderTest {
         }
     }
 
+    /** A PNG of a few dozen bytes whose header announces {@code w x h} grey pixels (its data is not there). */
+    private Path pngHeaderOnly(String file, int w, int h) throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .putInt(w).putInt(h).put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(13).array());
+        png.write(ihdr.array());
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        Path path = root.resolve(file);
+        Files.createDirectories(path.getParent());
+        return Files.write(path, png.toByteArray());
+    }
+
+    @Test
+    void anImageTooLargeToBeASampleIsRefusedFromItsHeaderBeforeDecoding() throws IOException {
+        // issue 13, finding 5: a 1.5 MB PNG of 40000x40000 asked the decoder for gigabytes
+        grey("cats/small.png", 8, 8, 0);
+        grey("dogs/small.png", 8, 8, 9);
+        Path huge = pngHeaderOnly("dogs/huge.png", 40_000, 40_000);
+        DataFileException e = assertThrows(DataFileException.class, () -> ImageFolderLoader.load(root));
+        assertTrue(e.getMessage().startsWith(huge + " is 40000x40000 pixels, more than the 16 megapixels"),
+                e.getMessage());
+    }
+
     @Test
     void folderProblemsAreReported() throws IOException {
         DataFileException e = assertThrows(DataFileException.class, () -> ImageFolderLoader.load(root));
