@@ -82,6 +82,37 @@ public final class NetworkPlan {
         return new NetworkPlan(encoder, decoderRows, decoder, codeShape, parameters);
     }
 
+    /**
+     * Floats a training batch keeps per value of every step's output: the output, its gradient, and
+     * room for a scratch copy and a convolution's column matrix. A rough bound, to refuse a design
+     * that cannot train before any of it is allocated, not an account.
+     */
+    static final long ACTIVATION_FLOATS_PER_VALUE = 4;
+
+    /**
+     * Refuses, before a batch is run, a design whose activations for {@code batchRows} rows could
+     * not fit this Java's memory beside its weights ({@code --layers conv99999k3} asked for 6 GB a
+     * batch and ran out of memory halfway).
+     */
+    public void checkActivations(int batchRows) {
+        long values = 0;
+        for (Step step : encoder) {
+            values += step.output().size();
+        }
+        for (Step step : decoder) {
+            values += step.output().size();
+        }
+        long needed = values * batchRows * ACTIVATION_FLOATS_PER_VALUE * Float.BYTES
+                + parameterCount() * TRAINING_BYTES_PER_PARAMETER;
+        long available = Runtime.getRuntime().maxMemory();
+        if (needed > available) {
+            throw new ShapeException(-1, String.format(Locale.ROOT, "Training this design on batches of %,d rows"
+                    + " needs about %.1f GB for its layers' outputs and gradients, more than the %.1f GB this Java"
+                    + " may use. Use a smaller batch, fewer filters or units, or start Java with a larger -Xmx.",
+                    batchRows, needed / 1e9, available / 1e9));
+        }
+    }
+
     /** The encoder's steps: its rows, then the code layer if the model adds one. */
     public List<Step> encoder() {
         return encoder;

@@ -96,8 +96,10 @@ public final class ModelHost implements AutoCloseable {
         /** A new model from the experiment, sized for the data. */
         public static Parts fresh(Experiment experiment, PreparedData data) {
             DataChecks.requireFitFor(experiment.model().loss(), data);
-            return new Parts(experiment, data,
-                    new Autoencoder(experiment.seededModel().withInputShape(data.sampleShape())), null, null);
+            Autoencoder model = new Autoencoder(experiment.seededModel().withInputShape(data.sampleShape()));
+            // the weights fit (the plan checked them); a batch's outputs must too, before one is run
+            model.plan().checkActivations(Math.max(1, Math.min(experiment.training().batchSize(), data.train().size())));
+            return new Parts(experiment, data, model, null, null);
         }
     }
 

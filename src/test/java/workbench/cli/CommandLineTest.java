@@ -175,6 +175,15 @@ class CommandLineTest {
     }
 
     @Test
+    void aDesignWhoseBatchCannotFitTheHeapIsRefusedBeforeTraining() {
+        // issue 13, finding 5: 99,999 filters of 8x8 maps in batches of 256 ran out of memory halfway
+        assertEquals(2, run("train", "--dataset", "digits-8x8", "--layers", "conv99999k3", "--latent", "0",
+                "--epochs", "1", "--out", dir.resolve("huge").toString()));
+        assertOneLineError("for its layers' outputs and gradients, more than the");
+        assertFalse(Files.exists(dir.resolve("huge")), "nothing written");
+    }
+
+    @Test
     void anEmptyOutIsRefusedRatherThanWritingIntoTheWorkingFolder() {
         assertEquals(2, run("train", "--dataset", "digits-8x8", "--epochs", "1", "--out", ""));
         assertOneLineError("--out names no folder");
