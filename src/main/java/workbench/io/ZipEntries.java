@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -23,6 +24,11 @@ final class ZipEntries {
 
     /** @param kind what the file should be, as the messages name it: "model file" */
     static Map<String, byte[]> read(Path file, String kind) throws IOException {
+        return read(file, kind, Runtime.getRuntime().maxMemory() / 4);
+    }
+
+    /** As {@link #read(Path, String)}, refusing an entry larger than {@code limit} bytes. */
+    static Map<String, byte[]> read(Path file, String kind, long limit) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new ModelFileException("There is no " + kind + " at " + file + ". Check the path.");
         }
@@ -30,9 +36,11 @@ final class ZipEntries {
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                zip.transferTo(bytes);
-                entries.put(entry.getName(), bytes.toByteArray());
+                // only what a model file holds is read; anything else is passed over unread, however large
+                if (!wanted(entry.getName())) {
+                    continue;
+                }
+                entries.put(entry.getName(), readBounded(zip, limit, file, entry.getName()));
             }
         } catch (ZipException | EOFException e) {
             throw new ModelFileException(file + " is truncated or corrupt: its zip archive ends early or does not read"
@@ -43,6 +51,32 @@ final class ZipEntries {
                     + " Open a model saved by Autoencoder Workbench (a .npz file).");
         }
         return entries;
+    }
+
+    /** The entries a model file is made of: its metadata and its arrays. */
+    private static boolean wanted(String name) {
+        return name.equals("model.json") || name.endsWith(".npy");
+    }
+
+    /**
+     * An entry's bytes, refused past {@code limit} (a quarter of the heap) rather than read until
+     * memory runs out: a 3 MB zip can hold an entry that inflates to gigabytes.
+     */
+    private static byte[] readBounded(InputStream zip, long limit, Path file, String name) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        int n;
+        while ((n = zip.read(buffer)) > 0) {
+            total += n;
+            if (total > limit) {
+                throw new ModelFileException(String.format(Locale.ROOT, "%s holds an entry, %s, larger than"
+                        + " %,d MB, a quarter of the heap this Java may use. Open another file, or start Java with a"
+                        + " larger -Xmx if the model is that large.", file, name, Math.max(1, limit >> 20)));
+            }
+            bytes.write(buffer, 0, n);
+        }
+        return bytes.toByteArray();
     }
 
     static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

@@ -167,6 +167,39 @@ class ModelFileTest {
         assertFalse(e.getMessage().contains("ZLIB") || e.getMessage().contains("invalid"), "not the zip library's words");
     }
 
+    /** {@code source} again with one more entry of {@code size} zero bytes, which deflate to almost nothing. */
+    private Path withZeros(Path source, String entry, long size) throws IOException {
+        Path out = dir.resolve("padded-" + entry + ".npz");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(source));
+             var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+            byte[] block = new byte[1 << 20];
+            for (long written = 0; written < size; written += block.length) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+        return out;
+    }
+
+    @Test
+    void anEntryAModelFileDoesNotHoldIsPassedOverUnreadAndAnOversizedOneIsRefused() throws IOException {
+        // issue 13, finding 5: every entry was read into memory, so a 3 MB zip could ask for 3 GiB
+        Path model = save(vae());
+        assertEquals(ModelFile.load(model).model().spec(), ModelFile.load(withZeros(model, "junk.bin", 16L << 20))
+                .model().spec(), "16 MB of something else is not read");
+        // past a quarter of the heap an entry is refused; here the bound is 1 MB, so the test stays quick
+        Path padded = withZeros(model, "extra.npy", 2L << 20);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ZipEntries.read(padded, "model file", 1 << 20));
+        assertTrue(e.getMessage().contains("holds an entry, extra.npy, larger than 1 MB"), e.getMessage());
+    }
+
     @Test
     void aModelJsonNestedPastTheReadersLimitIsRefusedInOurWords() throws IOException {
         // issue 13, finding 6: Jackson's own StreamReadConstraints text reached the user, with no file name
