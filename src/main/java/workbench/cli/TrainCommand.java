@@ -2,6 +2,7 @@ package workbench.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -392,6 +393,12 @@ final class TrainCommand implements Callable<Integer> {
     private Path runFolder() {
         if (outText == null || outText.isBlank()) {
             throw new UsageException("--out names no folder: give the folder for the run's files, such as --out runs/a");
+        }
+        // a name the system's file-name encoding cannot hold is written as '?' without a word (LANG=C, "out ü")
+        String encoding = System.getProperty("sun.jnu.encoding");
+        if (encoding != null && Charset.isSupported(encoding) && !Charset.forName(encoding).newEncoder().canEncode(outText)) {
+            throw new UsageException("--out '" + outText + "' has characters this system's file names cannot hold ("
+                    + encoding + "): choose a name of plain letters and digits, or set a UTF-8 locale (LANG=C.UTF-8)");
         }
         Path folder;
         try {
