@@ -33,6 +33,18 @@ public record OptimizerSpec(OptimizerKind kind, double learningRate, double mome
     }
 
     /** PyTorch's defaults for the kind (Adam 1e-3, RMSProp 1e-2, SGD 1e-2). */
+    /**
+     * A learning rate this many times its optimizer's usual one is far too high: the usual rate is
+     * the one to try then, where a tenth of a rate of 1e9 would still be 1e8.
+     */
+    public static final double FAR_ABOVE_USUAL = 10;
+
+    /** The rate to suggest instead of a {@code rate} that proved too high: the usual one if far above it, else a tenth. */
+    public static double lowerRateToTry(OptimizerKind kind, double rate) {
+        double usual = defaults(kind).learningRate();
+        return rate >= FAR_ABOVE_USUAL * usual ? usual : rate / 10;
+    }
+
     public static OptimizerSpec defaults(OptimizerKind kind) {
         double lr = switch (kind) {
             case ADAM, ADAMW -> 1e-3;

@@ -287,11 +287,29 @@ public final class Trainer {
         String what = Double.isNaN(loss.objective()) || Double.isNaN(loss.reconstructionMean()) ? "NaN" : "infinite";
         return String.format(Locale.ROOT,
                 "Training diverged at epoch %d, batch %d of %d: the loss became %s%s. "
-                        + "The weights were put back to the end of the last complete epoch. "
-                        + "The learning rate (%s) is probably too high: try %s, or set a gradient clip norm (for example 1.0).",
+                        + "The weights were put back to the end of the last complete epoch. %s",
                 epoch, batchIndex, batches, what,
                 Double.isNaN(before) ? "" : String.format(Locale.ROOT, " (it was %.4g one batch before)", before),
-                fmt(lr), fmt(lr / 10));
+                likelyCause(lr));
+    }
+
+    /** A KL weight or a weight decay past this is no setting anyone means, and the likelier cause than the rate. */
+    static final double BETA_FAR_TOO_HIGH = 1e3;
+    static final double WEIGHT_DECAY_FAR_TOO_HIGH = 1;
+
+    /** What most likely blew the loss up, and what to try: a setting far out of its range, else the rate. */
+    private String likelyCause(double lr) {
+        VariantSpec variant = model.spec().variant();
+        if (variant.isVariational() && variant.beta() > BETA_FAR_TOO_HIGH) {
+            return "The KL weight beta (" + fmt(variant.beta()) + ") is far beyond the usual 0.1 to 10: try beta 1.";
+        }
+        if (spec.optimizer().weightDecay() > WEIGHT_DECAY_FAR_TOO_HIGH) {
+            return "The weight decay (" + fmt(spec.optimizer().weightDecay()) + ") is far beyond the usual 1e-5 to"
+                    + " 1e-2: try 1e-4, or none.";
+        }
+        return "The learning rate (" + fmt(lr) + ") is probably too high: try "
+                + fmt(OptimizerSpec.lowerRateToTry(spec.optimizer().kind(), lr))
+                + ", or set a gradient clip norm (for example 1.0).";
     }
 
     private static String fmt(double v) {

@@ -241,7 +241,7 @@ class CommandLineTest {
                 "--lr", "1e6", "--epochs", "5", "--out", runDir.toString(), "--quiet");
         assertEquals(1, code, err);
         assertTrue(err.contains("Training diverged at epoch "), err);
-        assertTrue(err.contains("try 1.00e+05"), err);
+        assertTrue(err.contains("try 0.0100"), "SGD's usual rate, not a tenth of 1e6: " + err);
         JsonNode metrics = new ObjectMapper().readTree(runDir.resolve("metrics.json").toFile());
         assertEquals("diverged", metrics.get("status").asText());
     }

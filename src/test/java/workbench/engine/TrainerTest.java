@@ -88,6 +88,27 @@ class TrainerTest {
     }
 
     @Test
+    void aDivergenceCausedByAWeightFarOutOfRangeNamesThatWeightNotTheRate() {
+        // issue 13, finding 9: --weight-decay 1e300 was blamed on the learning rate
+        ModelSpec spec = new ModelSpec(Shape.flat(8), List.of(LayerSpec.dense(6, ActivationFunction.RELU)), 2,
+                ActivationFunction.LINEAR, true, List.of(), ActivationFunction.LINEAR, VariantSpec.plain(),
+                LossFunction.MSE, null, 7);
+        TrainingSpec decay = toyTraining(5).withOptimizer(OptimizerSpec.defaults(OptimizerKind.SGD)
+                .withLearningRate(0.01).withRegularization(1e300, 0));
+        TrainingResult result = new Trainer(new Autoencoder(spec), decay, toyData(200, 1), null).run();
+        assertEquals(TrainingResult.Status.DIVERGED, result.status(), result.message());
+        assertTrue(result.message().contains("The weight decay (1.00e+300) is far beyond"), result.message());
+
+        // and --beta 1e308 on a VAE
+        ModelSpec vae = new ModelSpec(Shape.flat(8), List.of(LayerSpec.dense(6, ActivationFunction.RELU)), 2,
+                ActivationFunction.LINEAR, true, List.of(), ActivationFunction.LINEAR, VariantSpec.variational(1e308, 0),
+                LossFunction.MSE, null, 7);
+        TrainingResult heavy = new Trainer(new Autoencoder(vae), toyTraining(5), toyData(200, 1), null).run();
+        assertEquals(TrainingResult.Status.DIVERGED, heavy.status(), heavy.message());
+        assertTrue(heavy.message().contains("The KL weight beta (1.00e+308) is far beyond"), heavy.message());
+    }
+
+    @Test
     void divergenceStopsWithAMessageAndKeepsTheLastSoundWeights() {
         ModelSpec spec = new ModelSpec(Shape.flat(8), List.of(LayerSpec.dense(6, ActivationFunction.RELU)), 2,
                 ActivationFunction.LINEAR, true, List.of(), ActivationFunction.LINEAR, VariantSpec.plain(),
@@ -99,7 +120,8 @@ class TrainerTest {
         assertEquals(TrainingResult.Status.DIVERGED, result.status());
         assertTrue(result.message().startsWith("Training diverged at epoch "), result.message());
         assertTrue(result.message().contains("learning rate (50.0)"), result.message());
-        assertTrue(result.message().contains("try 5.00"), result.message());
+        // 5,000 times SGD's usual rate: the usual one is what to try, not a tenth (issue 13, finding 9)
+        assertTrue(result.message().contains("try 0.0100"), result.message());
         for (Parameter p : model.parameters()) {
             for (int i = 0; i < p.size(); i++) {
                 assertTrue(Float.isFinite(p.value().data[i]), "weights restored to finite values");

@@ -21,7 +21,7 @@ record RateAdvice(double rate, TrainingSpec training) {
 
     /** A rate to try instead: the usual one when this one is far above it, else a tenth of this one. */
     double lower() {
-        return farAboveUsual() ? usual() : rate / 10;
+        return OptimizerSpec.lowerRateToTry(training.optimizer().kind(), rate);
     }
 
     /** "Try a learning rate of X" and, unless the run clips its gradients already, a clip norm. */

@@ -1,5 +1,7 @@
 package workbench.session.doctor;
 
+import workbench.engine.OptimizerSpec;
+
 /**
  * Every number the doctor judges by, in one place, each with the reason for its value. The
  * diagnoses' tests provoke each one on a bundled dataset and hold a healthy design and every
@@ -65,7 +67,7 @@ public final class Thresholds {
      * A learning rate this many times the optimizer's usual one (PyTorch's defaults: Adam 1e-3, SGD
      * 1e-2) is named as the likely cause of a death; below it the start (the initialisation) is.
      */
-    public static final double LEARNING_RATE_FAR_ABOVE_USUAL = 10;
+    public static final double LEARNING_RATE_FAR_ABOVE_USUAL = OptimizerSpec.FAR_ABOVE_USUAL;
 
     // ---- exploding
 
