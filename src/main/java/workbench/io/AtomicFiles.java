@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -42,7 +43,9 @@ public final class AtomicFiles {
             throw new IOException("cannot write " + absolute + ": it is a folder; choose a file name");
         }
         Files.createDirectories(folder);
-        Path temp = folder.resolve("." + absolute.getFileName() + "."
+        removeOrphans(folder, absolute.getFileName().toString());
+        // named by the writing process, so that a later write can tell one a killed process left behind
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
@@ -71,6 +74,33 @@ public final class AtomicFiles {
             throw failure;
         }
         syncFolder(folder);
+    }
+
+    /**
+     * Deletes the temporary files of {@code name} that a process no longer running left in
+     * {@code folder} (a save killed halfway); a file another live process is writing stays.
+     */
+    private static void removeOrphans(Path folder, String name) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, "." + name + ".*.tmp")) {
+            for (Path temp : temps) {
+                String rest = temp.getFileName().toString().substring(name.length() + 2);
+                int dash = rest.indexOf('-');
+                if (dash <= 0) {
+                    continue; // not one of ours
+                }
+                try {
+                    long pid = Long.parseLong(rest.substring(0, dash));
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue;
+                    }
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // tidying only: the write itself goes on
+        }
     }
 
     /** Writes the bytes atomically, as {@link #write(Path, IOConsumer)} does. */

@@ -91,4 +91,16 @@ class AtomicFilesTest {
         assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
         assertTrue(Files.isDirectory(folder));
     }
+
+    @Test
+    void aTemporaryFileAKilledProcessLeftIsRemovedByTheNextWrite(@TempDir Path dir) throws IOException, InterruptedException {
+        // issue 13, finding 2: a save killed halfway left ".model.npz.<hex>.tmp" for good
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path left = Files.writeString(dir.resolve(".model.npz." + gone.pid() + "-1f.tmp"), "half");
+        Path live = Files.writeString(dir.resolve(".model.npz." + ProcessHandle.current().pid() + "-2e.tmp"), "busy");
+        AtomicFiles.writeBytes(dir.resolve("model.npz"), new byte[] {1});
+        assertFalse(Files.exists(left), "the dead process's half-written file is gone");
+        assertTrue(Files.exists(live), "a live process's write in progress is left alone");
+    }
 }
