@@ -93,7 +93,7 @@ record CsvDialect(char separator, boolean decimalComma, boolean header) {
             if (decimalComma) {
                 c = c.replace(',', '.');
             }
-            if (!c.matches("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?")) {
+            if (!CsvTableLoader.NUMBER.matcher(c).matches()) {
                 return false;
             }
         }

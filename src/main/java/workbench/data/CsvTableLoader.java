@@ -26,7 +26,8 @@ import workbench.engine.Shape;
  * <p>Instances are immutable settings; {@link #auto()} suits the bundled tables.
  */
 public final class CsvTableLoader {
-    private static final Pattern NUMBER =
+    /** A plain number's text: what every feature cell holds. */
+    static final Pattern NUMBER =
             Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final Pattern NON_FINITE =
             Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);

@@ -130,8 +130,8 @@ public final class ImageFolderLoader {
 
     /**
      * The most pixels an image of a dataset may have: 16 megapixels (4096x4096), far beyond the
-     * samples an autoencoder here learns from, and far below the 40000x40000 PNG of 1.5 MB that
-     * asked the decoder for 6 GB.
+     * samples an autoencoder here learns from, and far below the 40000x40000 PNG of 1.5 MB (1.6
+     * billion pixels) that ran the program out of memory.
      */
     static final long MAX_PIXELS = 1L << 24;
 

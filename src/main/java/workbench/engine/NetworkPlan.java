@@ -91,8 +91,8 @@ public final class NetworkPlan {
 
     /**
      * Refuses, before a batch is run, a design whose activations for {@code batchRows} rows could
-     * not fit this Java's memory beside its weights ({@code --layers conv99999k3} asked for 6 GB a
-     * batch and ran out of memory halfway).
+     * not fit this Java's memory beside its weights ({@code --layers conv99999k3} on digits-8x8 ran
+     * out of memory halfway; this bound puts it at about 26 GB for batches of 256).
      */
     public void checkActivations(int batchRows) {
         long values = 0;

@@ -48,7 +48,8 @@ public final class RunFolders {
                 StandardOpenOption.WRITE); FileLock lock = tryLock(channel, target)) {
             recover(parent, name, target);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !replace) {
-                throw new IOException(target + " already exists: pass --force to replace it, or choose another folder");
+                // the command line checks this before training, in its own words; here it guards a race
+                throw new IOException(target + " already exists and was not to be replaced: choose another folder");
             }
             Path partial = parent.resolve("." + name + PARTIAL + suffix());
             Files.createDirectory(partial);

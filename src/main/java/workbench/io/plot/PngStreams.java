@@ -9,15 +9,11 @@ import javax.imageio.ImageIO;
  * refused while a signalled run writes its folder on the way out.
  */
 final class PngStreams {
-    static {
-        ImageIO.setUseCache(false);
-    }
-
     private PngStreams() {
     }
 
-    /** Makes sure the setting holds; cheap after the first call. */
+    /** Sets it (idempotent and cheap); called before each PNG is written. */
     static void inMemory() {
-        // the static initializer does the work, once
+        ImageIO.setUseCache(false);
     }
 }

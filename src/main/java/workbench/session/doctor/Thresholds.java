@@ -41,10 +41,10 @@ public final class Thresholds {
     /** Batches whose losses are averaged before the loss is compared with its best: one batch's loss is noisy. */
     public static final int LOSS_WINDOW = 5;
 
-    /** Bins of each histogram the Health view draws: a column of 24 cells reads at 100 px high. */
+    /** Bins of each histogram the Health view keeps: enough to show a distribution's shape, small to keep an epoch. */
     public static final int HEALTH_BINS = 24;
 
-    /** First-layer features kept for the Health view: a 4x8 grid of pictures is what its panel shows. */
+    /** First-layer features kept for the Health view: two rows of pictures in its panel, each large enough to read. */
     public static final int LEARNED_FEATURES = 32;
 
     // ---- dead network
@@ -108,8 +108,8 @@ public final class Thresholds {
      * (the opening design's first decoder layer, 16 units after a 2-D code, was 56-75% dead over
      * its first epochs for seeds 1-5 at the window's rate, until epoch 15 for seed 2, as at Adam's
      * usual 1e-3, and 0% by epoch 35, the run beating PCA). A step too large kills more and for
-     * good: Adam at 0.1 left 94% of the first layer of 64-32-[16] dead after one epoch, the same
-     * units at every epoch's end after it.
+     * good: Adam at 0.1 left 94% of the first layer of 64-32-[16] dead after one epoch, and the
+     * share did not move at any epoch's end after it.
      */
     public static final double DEAD_RELU_SHARE = 0.8;
 
