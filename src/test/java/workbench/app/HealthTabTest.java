@@ -134,11 +134,21 @@ class HealthTabTest {
     }
 
     @Test
+    void beforeAnyTrainingTheTabClaimsNoFinding() {
+        w.until(State.READY);
+        showHealth();
+        assertTrue(onFx(() -> ((Label) healthTab().getContent().lookup("#healthAllClear")).getText())
+                .startsWith("Nothing trained yet."), "not 'no problems found' of a design never watched");
+    }
+
+    @Test
     void aHealthyRunSaysWhatWasWatched() {
         train(OptimizerKind.ADAM, 1e-3, 2);
         assertEquals(null, onFx(() -> healthTab().getGraphic()), "no dot");
         assertEquals(0, onFx(() -> w.vm.run().diagnoses().size()));
         assertTrue(onFx(() -> healthTab().getContent().lookup("#healthAllClear").isVisible()));
+        assertTrue(onFx(() -> ((Label) healthTab().getContent().lookup("#healthAllClear")).getText())
+                .startsWith("No problems found."), "said once a run was watched");
         // every layer of the 64-32-16-[2]-16-32-64 design, with parameters, each with both heat-maps
         showHealth();
         int layers = onFx(() -> w.vm.run().healthProperty().get().get(2).layers().size());

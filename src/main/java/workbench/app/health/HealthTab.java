@@ -34,6 +34,10 @@ public final class HealthTab extends Tab {
             + " rate too low, is overfitting, is still worse than PCA, or (for a VAE) has a collapsed code, or"
             + " (for a sparse code) misses its target.";
 
+    /** What the tab says before the shown design has trained. */
+    static final String NOTHING_YET = "Nothing trained yet. Once this design trains, the training doctor looks"
+            + " inside it at every epoch's end and says here what, if anything, goes wrong.";
+
     private final RunViewModel run;
     private final VBox cards = new VBox(8);
     private final Label allClear = new Label(ALL_CLEAR);
@@ -63,7 +67,10 @@ public final class HealthTab extends Tab {
         ScrollPane scroll = new ScrollPane(all);
         scroll.setFitToWidth(true);
         setContent(scroll);
-        run.healthProperty().addListener((o, was, now) -> showLayers(now));
+        run.healthProperty().addListener((o, was, now) -> {
+            showLayers(now);
+            redraw();
+        });
         run.featuresProperty().addListener((o, was, now) -> features.show(now));
         showLayers(run.healthProperty().get());
         features.show(run.featuresProperty().get());
@@ -116,6 +123,8 @@ public final class HealthTab extends Tab {
                 : found.size() + " findings of the training doctor"));
         cards.getChildren().clear();
         if (found.isEmpty()) {
+            // "no problems found" is a finding: before any training there is none to report
+            allClear.setText(run.healthProperty().get().isEmpty() ? NOTHING_YET : ALL_CLEAR);
             cards.getChildren().add(allClear);
             return;
         }
