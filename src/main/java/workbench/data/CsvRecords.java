@@ -1,5 +1,9 @@
 package workbench.data;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +13,9 @@ import java.util.List;
  * line each record starts on. Kept apart from {@link CsvTableLoader} so that the quoting rules and the
  * numeric rules can each be read on their own. Blank lines are dropped here, because a spreadsheet
  * often leaves some at the end and they carry no sample.
+ *
+ * <p>Records are read one at a time from a {@link Reader}, so a table of hundreds of megabytes is never
+ * held as text: only the current record's fields are.
  */
 final class CsvRecords {
 
@@ -16,15 +23,26 @@ final class CsvRecords {
     record Row(int line, List<String> fields) {
     }
 
-    private final String file;
-    private final String text;
-    private final char separator;
-    private int pos;
-    private int line = 1;
+    private static final int EOF = -1;
+    private static final int BUFFER = 1 << 16;
 
-    private CsvRecords(String file, String text, char separator) {
+    private final String file;
+    private final Reader in;
+    private final char separator;
+    private final char[] buffer = new char[BUFFER];
+    private int pos;
+    private int end;
+    private int line = 1;
+    private boolean started;
+    private final StringBuilder cell = new StringBuilder();
+
+    /**
+     * @param file      names the file in error messages
+     * @param separator ',', ';' or a tab between values
+     */
+    CsvRecords(String file, Reader in, char separator) {
         this.file = file;
-        this.text = text;
+        this.in = in;
         this.separator = separator;
     }
 
@@ -35,30 +53,50 @@ final class CsvRecords {
 
     /** As {@link #parse(String, String)}, with {@code separator} (',', ';' or a tab) between values. */
     static List<Row> parse(String file, String text, char separator) throws DataFileException {
-        CsvRecords parser = new CsvRecords(file, text.startsWith("\uFEFF") ? text.substring(1) : text, separator);
+        CsvRecords parser = new CsvRecords(file, new StringReader(text), separator);
         List<Row> rows = new ArrayList<>();
-        while (parser.pos < parser.text.length()) {
-            Row row = parser.record();
-            boolean blank = row.fields().size() == 1 && row.fields().get(0).isEmpty();
-            if (!blank) {
+        try {
+            for (Row row = parser.next(); row != null; row = parser.next()) {
                 rows.add(row);
             }
+        } catch (DataFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string reader does not fail", e);
         }
         return rows;
     }
 
-    private Row record() throws DataFileException {
+    /** The next non-blank record, or null at the end of the text. */
+    Row next() throws IOException, DataFileException {
+        if (!started) {
+            started = true;
+            if (peek(0) == '\uFEFF') {
+                pos++;
+            }
+        }
+        while (peek(0) != EOF) {
+            Row row = record();
+            boolean blank = row.fields().size() == 1 && row.fields().get(0).isEmpty();
+            if (!blank) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private Row record() throws IOException, DataFileException {
         int startLine = line;
         List<String> fields = new ArrayList<>();
         while (true) {
             fields.add(field(startLine, fields.size() + 1));
-            if (pos >= text.length()) {
+            int c = peek(0);
+            if (c == EOF) {
                 break;
             }
-            char c = text.charAt(pos);
             if (c == separator) {
                 pos++;
-                if (pos >= text.length()) {
+                if (peek(0) == EOF) {
                     fields.add("");
                     break;
                 }
@@ -71,11 +109,11 @@ final class CsvRecords {
     }
 
     /** Consumes a line end at {@code pos}, if there is one. */
-    private void endOfLine() {
-        char c = text.charAt(pos);
+    private void endOfLine() throws IOException {
+        int c = peek(0);
         if (c == '\r') {
             pos++;
-            if (pos < text.length() && text.charAt(pos) == '\n') {
+            if (peek(0) == '\n') {
                 pos++;
             }
             line++;
@@ -85,64 +123,90 @@ final class CsvRecords {
         }
     }
 
-    private String field(int recordLine, int column) throws DataFileException {
-        int start = pos;
-        while (pos < text.length() && isBlank(text.charAt(pos))) {
+    private String field(int recordLine, int column) throws IOException, DataFileException {
+        cell.setLength(0);
+        while (isBlank(peek(0))) {
+            cell.append((char) peek(0));
             pos++;
         }
-        if (pos < text.length() && text.charAt(pos) == '"') {
+        if (peek(0) == '"') {
             return quoted(recordLine, column);
         }
-        pos = start;
-        while (pos < text.length() && !isDelimiter(text.charAt(pos))) {
+        for (int c = peek(0); c != EOF && !isDelimiter(c); c = peek(0)) {
+            cell.append((char) c);
             pos++;
         }
-        return text.substring(start, pos).strip();
+        return cell.toString().strip();
     }
 
-    private String quoted(int recordLine, int column) throws DataFileException {
+    private String quoted(int recordLine, int column) throws IOException, DataFileException {
         int quoteLine = line;
         pos++;
-        StringBuilder value = new StringBuilder();
+        cell.setLength(0);
         while (true) {
-            if (pos >= text.length()) {
+            int c = peek(0);
+            if (c == EOF) {
                 throw new DataFileException(file + ": row " + quoteLine + ", value " + column
                         + " opens a quote (\") that is never closed. Close the quote, or write a quote "
                         + "inside a quoted value as two quotes (\"\").");
             }
-            char c = text.charAt(pos);
             if (c == '"') {
-                if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
-                    value.append('"');
+                if (peek(1) == '"') {
+                    cell.append('"');
                     pos += 2;
                     continue;
                 }
                 pos++;
                 break;
             }
-            if (c == '\n' || (c == '\r' && !(pos + 1 < text.length() && text.charAt(pos + 1) == '\n'))) {
+            if (c == '\n' || (c == '\r' && peek(1) != '\n')) {
                 line++;
             }
-            value.append(c);
+            cell.append((char) c);
             pos++;
         }
-        while (pos < text.length() && isBlank(text.charAt(pos))) {
+        while (isBlank(peek(0))) {
             pos++;
         }
-        if (pos < text.length() && !isDelimiter(text.charAt(pos))) {
+        int after = peek(0);
+        if (after != EOF && !isDelimiter(after)) {
             throw new DataFileException(file + ": row " + recordLine + ", value " + column
                     + " has text after its closing quote. Put the whole value inside the quotes, and "
                     + "write a quote inside a quoted value as two quotes (\"\").");
         }
-        return value.toString().strip();
+        return cell.toString().strip();
     }
 
-    private boolean isDelimiter(char c) {
+    /** The character {@code ahead} places past the current one (0 or 1), or {@link #EOF}. */
+    private int peek(int ahead) throws IOException {
+        while (pos + ahead >= end) {
+            if (!fill()) {
+                return EOF;
+            }
+        }
+        return buffer[pos + ahead];
+    }
+
+    /** Moves the unread characters (at most one) to the front and reads more; false when the text has ended. */
+    private boolean fill() throws IOException {
+        int kept = end - pos;
+        System.arraycopy(buffer, pos, buffer, 0, kept);
+        pos = 0;
+        end = kept;
+        int read = in.read(buffer, end, buffer.length - end);
+        if (read <= 0) {
+            return false;
+        }
+        end += read;
+        return true;
+    }
+
+    private boolean isDelimiter(int c) {
         return c == separator || c == '\n' || c == '\r';
     }
 
     /** A space, or a tab where tabs do not separate values. */
-    private boolean isBlank(char c) {
+    private boolean isBlank(int c) {
         return c == ' ' || (c == '\t' && separator != '\t');
     }
 }

@@ -1,18 +1,18 @@
 package workbench.data;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.ejml.data.FMatrixRMaj;
 import workbench.engine.Shape;
@@ -31,7 +31,8 @@ public final class CsvTableLoader {
             Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final Pattern NON_FINITE =
             Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
+    /** Characters read first to tell the dialect and the bytes a row takes. */
+    private static final int PREFIX_CHARS = 1 << 16;
 
     private enum Mode { AUTO, NAMED, NONE }
 
@@ -69,59 +70,128 @@ public final class CsvTableLoader {
     }
 
     public TableData load(Path file, String datasetName) throws DataFileException {
-        String text = readText(file);
         String where = file.toString();
-        CsvDialect dialect = CsvDialect.sniff(text);
-        List<CsvRecords.Row> rows = CsvRecords.parse(where, text, dialect.separator());
-        if (rows.isEmpty()) {
-            throw new DataFileException(where + " is empty. Expected a header row naming the columns, "
-                    + "then one row of numbers per sample.");
-        }
-        CsvRecords.Row header = rows.get(0);
-        List<String> columns = dialect.header() ? columnNames(where, header) : numberedColumns(header.fields().size());
-        if (dialect.header() && rows.size() == 1) {
-            throw new DataFileException(where + " has a header row but no data rows. Add one row per "
-                    + "sample below the header.");
-        }
-        List<CsvRecords.Row> data = dialect.header() ? rows.subList(1, rows.size()) : rows;
-        for (CsvRecords.Row row : data) {
-            if (row.fields().size() != columns.size()) {
-                throw new DataFileException(where + ": row " + row.line() + " has " + row.fields().size()
-                        + " values but the header names " + columns.size() + " columns (" + dialect.describedSeparator()
-                        + "). Check that row for a missing or extra separator, and put values that contain one in"
-                        + " double quotes.");
+        Prefix prefix = readPrefix(file);
+        CsvDialect dialect = CsvDialect.sniff(prefix.text());
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            CsvRecords records = new CsvRecords(where, reader, dialect.separator());
+            CsvRecords.Row first = records.next();
+            if (first == null) {
+                throw new DataFileException(where + " is empty. Expected a header row naming the columns, "
+                        + "then one row of numbers per sample.");
             }
-        }
-        int classIndex = findClassColumn(where, columns, data.get(0), dialect);
-        List<String> featureNames = new ArrayList<>(columns);
-        if (classIndex >= 0) {
-            featureNames.remove(classIndex);
-        }
-        if (featureNames.isEmpty()) {
-            throw new DataFileException(where + " has no feature columns: its only column, '"
-                    + columns.get(classIndex) + "', is the class column. Add numeric columns, or load it "
-                    + "with no class column.");
-        }
-        FMatrixRMaj features = new FMatrixRMaj(data.size(), featureNames.size());
-        for (int r = 0; r < data.size(); r++) {
-            CsvRecords.Row row = data.get(r);
-            int f = 0;
-            for (int c = 0; c < columns.size(); c++) {
-                if (c != classIndex) {
-                    features.data[r * featureNames.size() + f++] =
-                            number(where, row.line(), columns.get(c), dialect.numberText(row.fields().get(c)));
+            List<String> columns = dialect.header() ? columnNames(where, first) : numberedColumns(first.fields().size());
+            CsvRecords.Row row = dialect.header() ? records.next() : first;
+            if (row == null) {
+                throw new DataFileException(where + " has a header row but no data rows. Add one row per "
+                        + "sample below the header.");
+            }
+            checkWidth(where, row, columns, dialect);
+            int classIndex = findClassColumn(where, columns, row, dialect);
+            List<String> featureNames = new ArrayList<>(columns);
+            if (classIndex >= 0) {
+                featureNames.remove(classIndex);
+            }
+            if (featureNames.isEmpty()) {
+                throw new DataFileException(where + " has no feature columns: its only column, '"
+                        + columns.get(classIndex) + "', is the class column. Add numeric columns, or load it "
+                        + "with no class column.");
+            }
+            requireHeap(file, prefix, featureNames.size());
+            FloatChunks values = new FloatChunks();
+            ClassColumn classes = new ClassColumn();
+            int rows = 0;
+            for (; row != null; row = records.next()) {
+                checkWidth(where, row, columns, dialect);
+                if ((long) (rows + 1) * featureNames.size() > Integer.MAX_VALUE) {
+                    throw new DataFileException(where + " holds more than " + rows + " rows of " + featureNames.size()
+                            + " values, more than one table can hold (2^31 values). Split the file, or use fewer rows.");
                 }
+                for (int c = 0; c < columns.size(); c++) {
+                    if (c != classIndex) {
+                        values.add(number(where, row.line(), columns.get(c), dialect.numberText(row.fields().get(c))));
+                    }
+                }
+                if (classIndex >= 0) {
+                    classes.add(classValue(where, row, columns.get(classIndex), classIndex));
+                }
+                rows++;
             }
+            FMatrixRMaj features = FMatrixRMaj.wrap(rows, featureNames.size(), values.toArray());
+            int[] labels = classIndex < 0 ? unlabelled(rows) : classes.labels();
+            List<String> classNames = classIndex < 0 ? List.of() : classes.classNames();
+            Dataset dataset = new Dataset(datasetName, features, labels, classNames,
+                    Shape.flat(featureNames.size()));
+            return new TableData(dataset, featureNames, dialect.note());
+        } catch (DataFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw unreadable(file, e);
         }
-        int[] labels = new int[data.size()];
-        List<String> classNames = classIndex < 0 ? List.of()
-                : labels(where, columns.get(classIndex), data, classIndex, labels);
-        if (classIndex < 0) {
-            Arrays.fill(labels, Dataset.NO_LABEL);
+    }
+
+    /** The start of a file, enough to tell its dialect: its whole lines, how many, and how many bytes they take. */
+    private record Prefix(String text, int lines, long bytes) {
+    }
+
+    private static Prefix readPrefix(Path file) throws DataFileException {
+        char[] chars = new char[PREFIX_CHARS];
+        int n = 0;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (int read = 0; read >= 0 && n < chars.length; read = reader.read(chars, n, chars.length - n)) {
+                n += read;
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
         }
-        Dataset dataset = new Dataset(datasetName, features, labels, classNames,
-                Shape.flat(featureNames.size()));
-        return new TableData(dataset, featureNames, dialect.note());
+        String text = new String(chars, 0, n);
+        int lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+        String whole = n < chars.length || lastBreak < 0 ? text : text.substring(0, lastBreak + 1);
+        int lines = Math.max(1, whole.split("\r\n|\r|\n", -1).length - 1);
+        return new Prefix(whole, lines, whole.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    /**
+     * Refuses a table whose values cannot fit the heap before they are read, from the file's size and
+     * the length of its first lines: the values are held once in chunks and once in the final array.
+     */
+    private static void requireHeap(Path file, Prefix prefix, int features) throws DataFileException {
+        try {
+            long size = Files.size(file);
+            double bytesPerLine = Math.max(1.0, (double) prefix.bytes() / Math.max(1, prefix.lines()));
+            long rows = (long) Math.ceil(size / bytesPerLine);
+            HeapBudget.require(rows * features * Float.BYTES * 2 + rows * Integer.BYTES * 2,
+                    file + " (about " + rows + " rows of " + features + " values)");
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static DataFileException unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new DataFileException(file + " does not exist. Check the path.", e);
+        }
+        if (e instanceof CharacterCodingException) {
+            return new DataFileException(file + " is not UTF-8 text. Save it as CSV in UTF-8 (or plain "
+                    + "ASCII) and try again.", e);
+        }
+        return new DataFileException(file + " could not be read: " + e.getMessage(), e);
+    }
+
+    private static void checkWidth(String where, CsvRecords.Row row, List<String> columns, CsvDialect dialect)
+            throws DataFileException {
+        if (row.fields().size() != columns.size()) {
+            throw new DataFileException(where + ": row " + row.line() + " has " + row.fields().size()
+                    + " values but the header names " + columns.size() + " columns (" + dialect.describedSeparator()
+                    + "). Check that row for a missing or extra separator, and put values that contain one in"
+                    + " double quotes.");
+        }
+    }
+
+    private static int[] unlabelled(int rows) {
+        int[] labels = new int[rows];
+        Arrays.fill(labels, Dataset.NO_LABEL);
+        return labels;
     }
 
     /** "column 1", "column 2", ...: the names a file without a header row gets. */
@@ -131,19 +201,6 @@ public final class CsvTableLoader {
             names.add("column " + c);
         }
         return names;
-    }
-
-    private static String readText(Path file) throws DataFileException {
-        try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new DataFileException(file + " does not exist. Check the path.", e);
-        } catch (CharacterCodingException e) {
-            throw new DataFileException(file + " is not UTF-8 text. Save it as CSV in UTF-8 (or plain "
-                    + "ASCII) and try again.", e);
-        } catch (IOException e) {
-            throw new DataFileException(file + " could not be read: " + e.getMessage(), e);
-        }
     }
 
     private static List<String> columnNames(String where, CsvRecords.Row header) throws DataFileException {
@@ -224,41 +281,15 @@ public final class CsvTableLoader {
         return (float) value;
     }
 
-    /**
-     * Fills {@code labels} and returns the class names: in order of first appearance, or sorted
-     * numerically when every value is an integer (so that classes 0..9 get labels 0..9).
-     */
-    private static List<String> labels(String where, String column, List<CsvRecords.Row> data, int classIndex,
-            int[] labels) throws DataFileException {
-        boolean integers = true;
-        for (CsvRecords.Row row : data) {
-            String value = row.fields().get(classIndex);
-            if (value.isEmpty()) {
-                throw new DataFileException(where + ": row " + row.line() + ", column '" + column
-                        + "' is empty. Every row needs a class: fill it in, remove the row, or load the "
-                        + "table with no class column.");
-            }
-            integers &= INTEGER.matcher(value).matches();
+    /** A row's class: never empty, since a sample without one could be neither trained nor scored as its class. */
+    private static String classValue(String where, CsvRecords.Row row, String column, int classIndex)
+            throws DataFileException {
+        String value = row.fields().get(classIndex);
+        if (value.isEmpty()) {
+            throw new DataFileException(where + ": row " + row.line() + ", column '" + column
+                    + "' is empty. Every row needs a class: fill it in, remove the row, or load the "
+                    + "table with no class column.");
         }
-        Map<String, Integer> index = new LinkedHashMap<>();
-        if (integers) {
-            TreeSet<Long> values = new TreeSet<>();
-            for (CsvRecords.Row row : data) {
-                values.add(Long.parseLong(row.fields().get(classIndex)));
-            }
-            for (long v : values) {
-                index.put(Long.toString(v), index.size());
-            }
-            for (int r = 0; r < data.size(); r++) {
-                labels[r] = index.get(Long.toString(Long.parseLong(data.get(r).fields().get(classIndex))));
-            }
-        } else {
-            for (int r = 0; r < data.size(); r++) {
-                String value = data.get(r).fields().get(classIndex);
-                Integer label = index.putIfAbsent(value, index.size());
-                labels[r] = label == null ? index.size() - 1 : label;
-            }
-        }
-        return new ArrayList<>(index.keySet());
+        return value;
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.Reader;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +93,40 @@ class CsvRecordsTest {
     void unclosedQuoteNamesTheRowWhereItOpened() {
         DataFileException e = assertThrows(DataFileException.class, () -> parse("h\n\"open\n\nmore"));
         assertTrue(e.getMessage().contains("row 2, value 1 opens a quote"), e.getMessage());
+    }
+
+    /**
+     * The parser reads through a buffer it refills: a reader that hands out one character at a time
+     * puts a refill between every two characters, so a quote written twice, a \r\n or a closing
+     * quote split across a refill must still read as from the whole text.
+     */
+    @Test
+    void aReaderGivingOneCharacterAtATimeReadsAsTheWholeText() throws Exception {
+        String text = "\uFEFFa, \"b\"\"c\"\r\n\"x\r\ny\" ,z\r\r\n\t\"q\"\t,\n\n1,2,";
+        CsvRecords trickle = new CsvRecords("t.csv", new Reader() {
+            private int at;
+
+            @Override
+            public int read(char[] into, int offset, int length) {
+                if (at == text.length()) {
+                    return -1;
+                }
+                into[offset] = text.charAt(at++);
+                return 1;
+            }
+
+            @Override
+            public void close() {
+            }
+        }, ',');
+        List<CsvRecords.Row> rows = new ArrayList<>();
+        for (CsvRecords.Row row = trickle.next(); row != null; row = trickle.next()) {
+            rows.add(row);
+        }
+        assertEquals(parse(text), rows);
+        assertRow(rows.get(0), 1, "a", "b\"c");
+        assertRow(rows.get(1), 2, "x\r\ny", "z");
+        assertRow(rows.get(2), 5, "q", "");
+        assertRow(rows.get(3), 7, "1", "2", "");
     }
 }
