@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 import workbench.data.DatasetRegistry;
+import workbench.engine.HeapAdvice;
 
 /**
  * The headless command line: {@code train}, {@code evaluate}, {@code datasets} and {@code bench}. Every failure a
@@ -60,10 +61,9 @@ public final class WorkbenchCommand {
         }
     }
 
-    /** An -Xmx twice the heap in use, in whole gigabytes: advice that names less than the program had is no advice. */
+    /** An -Xmx twice the heap given: what ran out is not known, only that this heap did not hold it. */
     static String largerHeap(long maxMb) {
-        long gb = Math.max(1, (2 * maxMb + 1023) / 1024);
-        return "-Xmx" + gb + "g";
+        return HeapAdvice.xmxFor(2 * (maxMb << 20), maxMb << 20);
     }
 
     private static boolean isUserError(Exception e) {

@@ -1,6 +1,7 @@
 package workbench.data;
 
 import java.util.Locale;
+import workbench.engine.HeapAdvice;
 
 /**
  * Refuses to load what cannot fit the heap, before a byte of it is allocated: a message in words
@@ -17,13 +18,13 @@ public final class HeapBudget {
      * @throws DataFileException when {@code bytes} is more than the heap can still give
      */
     public static void require(long bytes, String what) throws DataFileException {
-        Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long max = Runtime.getRuntime().maxMemory();
+        long free = max - HeapAdvice.used();
         if (bytes > free) {
-            long gb = Math.max(1, (2 * (rt.maxMemory() + bytes) + (1L << 30) - 1) >> 30);
             throw new DataFileException(String.format(Locale.ROOT, "%s would take about %,d MB to load, and Java has"
-                    + " %,d MB of heap left of %,d MB: run java with a larger heap (for example -Xmx%dg), or use a"
-                    + " smaller file", what, bytes >> 20, free >> 20, rt.maxMemory() >> 20, gb));
+                    + " %,d MB of heap left of %,d MB: run java with a larger heap (for example %s), or use a"
+                    + " smaller file", what, bytes >> 20, free >> 20, max >> 20,
+                    HeapAdvice.xmxFor(HeapAdvice.used() + bytes)));
         }
     }
 }

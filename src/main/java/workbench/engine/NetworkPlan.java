@@ -108,8 +108,9 @@ public final class NetworkPlan {
         if (needed > available) {
             throw new ShapeException(-1, String.format(Locale.ROOT, "Training this design on batches of %,d rows"
                     + " needs about %.1f GB for its layers' outputs and gradients, more than the %.1f GB this Java"
-                    + " may use. Use a smaller batch, fewer filters or units, or start Java with a larger -Xmx.",
-                    batchRows, needed / 1e9, available / 1e9));
+                    + " may use. Use a smaller batch, fewer filters or units, or start Java with %s.",
+                    batchRows, needed / HeapAdvice.GIB, available / HeapAdvice.GIB,
+                    HeapAdvice.xmxFor(HeapAdvice.used() + needed)));
         }
     }
 
@@ -207,7 +208,8 @@ public final class NetworkPlan {
         if (needed > available) {
             throw new ShapeException(-1, String.format(Locale.ROOT, "This design has %,d parameters: with their"
                     + " gradients and Adam's moments, %.1f GB, more than the %.1f GB this Java may use. Use fewer"
-                    + " units or filters, or start Java with a larger -Xmx.", parameters, needed / 1e9, available / 1e9));
+                    + " units or filters, or start Java with %s.", parameters, needed / HeapAdvice.GIB,
+                    available / HeapAdvice.GIB, HeapAdvice.xmxFor(HeapAdvice.used() + needed)));
         }
     }
 }

@@ -5,17 +5,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import workbench.engine.Parameter;
 import workbench.io.format.ArrayJson;
 
 /** The .npy entries of one model file, each checked for the size its part of the model needs. */
 final class ModelArrays {
     private final Path file;
-    private final Map<String, byte[]> entries;
+    private final ZipEntries entries;
     private final List<Parameter> parameters;
 
-    ModelArrays(Path file, Map<String, byte[]> entries, List<Parameter> parameters) {
+    ModelArrays(Path file, ZipEntries entries, List<Parameter> parameters) {
         this.file = file;
         this.entries = entries;
         this.parameters = parameters;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipOutputStream;
 import workbench.data.Normalization;
 import workbench.engine.Autoencoder;
@@ -97,7 +96,12 @@ public final class ModelFile {
     }
 
     public static Loaded load(Path file) throws IOException {
-        Map<String, byte[]> entries = ZipEntries.read(file, KIND);
+        try (ZipEntries entries = ZipEntries.open(file, KIND)) {
+            return load(file, entries);
+        }
+    }
+
+    private static Loaded load(Path file, ZipEntries entries) throws IOException {
         byte[] jsonBytes = entries.get(METADATA_ENTRY);
         if (jsonBytes == null) {
             throw new ModelFileException(file + " is a zip file but not a workbench model: it has no "

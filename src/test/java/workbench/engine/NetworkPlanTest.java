@@ -167,6 +167,7 @@ class NetworkPlanTest {
         assertTrue(e.getMessage().matches("This design has [0-9,]{17} parameters: with their gradients and Adam's"
                 + " moments, [0-9.]+ GB, more than the [0-9.]+ GB this Java may use\\. .*"), e.getMessage());
         assertTrue(e.getMessage().contains("Use fewer units or filters"), e.getMessage());
+        assertTrue(e.getMessage().matches(".*start Java with -Xmx[0-9]+g\\.$"), e.getMessage());
         assertTrue(allocated[0] < 1024 * 1024, "refused before its weights were allocated: " + allocated[0]);
     }
 }
