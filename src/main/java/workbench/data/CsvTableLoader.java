@@ -156,15 +156,16 @@ public final class CsvTableLoader {
      * the length of its first lines: the values are held once in chunks and once in the final array.
      */
     private static void requireHeap(Path file, Prefix prefix, int features) throws DataFileException {
+        long size;
         try {
-            long size = Files.size(file);
-            double bytesPerLine = Math.max(1.0, (double) prefix.bytes() / Math.max(1, prefix.lines()));
-            long rows = (long) Math.ceil(size / bytesPerLine);
-            HeapBudget.require(rows * features * Float.BYTES * 2 + rows * Integer.BYTES * 2,
-                    file + " (about " + rows + " rows of " + features + " values)");
+            size = Files.size(file);
         } catch (IOException e) {
             throw unreadable(file, e);
         }
+        double bytesPerLine = Math.max(1.0, (double) prefix.bytes() / Math.max(1, prefix.lines()));
+        long rows = (long) Math.ceil(size / bytesPerLine);
+        HeapBudget.require(rows * features * Float.BYTES * 2 + rows * Integer.BYTES * 2,
+                file + " (about " + rows + " rows of " + features + " values)");
     }
 
     private static DataFileException unreadable(Path file, IOException e) {
