@@ -88,18 +88,24 @@ public final class AtomicFiles {
                 if (dash <= 0) {
                     continue; // not one of ours
                 }
-                try {
-                    long pid = Long.parseLong(rest.substring(0, dash));
-                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                        continue;
-                    }
-                } catch (NumberFormatException e) {
-                    continue;
+                if (abandoned(rest.substring(0, dash))) {
+                    Files.deleteIfExists(temp);
                 }
-                Files.deleteIfExists(temp);
             }
         } catch (IOException | RuntimeException e) {
             // tidying only: the write itself goes on
+        }
+    }
+
+    /**
+     * Whether a temporary file or folder whose name carries {@code pid} was left by a process that
+     * no longer runs; false for a live process, and for a name that is not a number (not one of ours).
+     */
+    static boolean abandoned(String pid) {
+        try {
+            return !ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException notOurs) {
+            return false;
         }
     }
 

@@ -117,7 +117,8 @@ public final class RunFolders {
                 ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it; a symbolic link is removed, not followed. */
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
