@@ -2,9 +2,7 @@ package workbench.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
@@ -391,21 +389,7 @@ final class TrainCommand implements Callable<Integer> {
      * refusal or a silent overwrite.
      */
     private Path runFolder() {
-        if (outText == null || outText.isBlank()) {
-            throw new UsageException("--out names no folder: give the folder for the run's files, such as --out runs/a");
-        }
-        // a name the system's file-name encoding cannot hold is written as '?' without a word (LANG=C, "out ü")
-        String encoding = System.getProperty("sun.jnu.encoding");
-        if (encoding != null && Charset.isSupported(encoding) && !Charset.forName(encoding).newEncoder().canEncode(outText)) {
-            throw new UsageException("--out '" + outText + "' has characters this system's file names cannot hold ("
-                    + encoding + "): choose a name of plain letters and digits, or set a UTF-8 locale (LANG=C.UTF-8)");
-        }
-        Path folder;
-        try {
-            folder = Path.of(outText);
-        } catch (InvalidPathException e) {
-            throw new UsageException("--out '" + outText + "' is not a folder name this system can use: " + e.getReason());
-        }
+        Path folder = OutFolder.parse(outText, "runs/a");
         if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new UsageException(folder + " already exists: pass --force to replace it, or choose another --out");
         }
