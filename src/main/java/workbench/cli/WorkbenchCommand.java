@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 import workbench.data.DatasetRegistry;
@@ -36,11 +38,20 @@ public final class WorkbenchCommand {
         cli.addSubcommand("evaluate", new EvaluateCommand(out, err, registry));
         cli.addSubcommand("datasets", new DatasetsCommand(out, registry));
         cli.addSubcommand("bench", new BenchCommand(out, err, registry));
+        // picocli's generator, under the name a shell user types: the script serves bash, and zsh through bashcompinit
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().name("completion").usageMessage().description(
+                "Print a completion script for bash or zsh. Load it with:",
+                "  source <(java -jar target/workbench.jar completion)",
+                "(in zsh, after 'autoload -U +X bashcompinit && bashcompinit'). The script completes 'workbench';"
+                        + " make that a command, e.g. alias workbench='java -jar /path/to/workbench.jar'.");
+        cli.addSubcommand("completion", completion);
+        cli.setUsageHelpAutoWidth(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
-            err.println("error: " + e.getMessage() + ". See '" + command + " --help'.");
+            err.println("error: " + e.getMessage() + "." + suggestion(e) + " See '" + command + " --help'.");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -59,6 +70,15 @@ public final class WorkbenchCommand {
                     + "), or use a smaller dataset or model.");
             return EXIT_INTERNAL;
         }
+    }
+
+    /** " Did you mean --layers?" for an option or command picocli finds close to a typo, else nothing. */
+    private static String suggestion(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            List<String> close = u.getSuggestions();
+            return " Did you mean " + String.join(" or ", close.subList(0, Math.min(3, close.size()))) + "?";
+        }
+        return "";
     }
 
     /** An -Xmx twice the heap given: what ran out is not known, only that this heap did not hold it. */
