@@ -43,6 +43,7 @@ import workbench.session.ExperimentFile;
 import workbench.session.PreparedData;
 import workbench.session.RunExporter;
 import workbench.session.RunMetrics;
+import workbench.session.MetricsJson;
 import workbench.session.ModelHost;
 import workbench.session.doctor.PcaReference;
 
@@ -183,10 +184,21 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
+    /** How progress and the summary are printed. */
+    enum LogFormat { TEXT, JSONL }
+
+    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text: progress lines on stderr, the summary on stdout. jsonl: one JSON object a line on"
+                    + " stdout, an epoch each (the keys of history.csv), then the test metrics as metrics.json"
+                    + " has them. Default: text.")
+    LogFormat logFormat;
+
+    private final PrintStream stdout;
     private final PrintStream err;
     private final DatasetRegistry registry;
 
-    TrainCommand(PrintStream err, DatasetRegistry registry) {
+    TrainCommand(PrintStream stdout, PrintStream err, DatasetRegistry registry) {
+        this.stdout = stdout;
         this.err = err;
         this.registry = registry;
     }
@@ -200,13 +212,13 @@ final class TrainCommand implements Callable<Integer> {
         Measured measured;
         TrainingResult result;
         try (ModelHost run = new ModelHost(parts)) {
-            if (!quiet) {
+            if (!quiet && logFormat == LogFormat.TEXT) {
                 err.printf(Locale.ROOT, "%s on %s: %d train, %d validation, %d test samples; %,d parameters; products: %s%n",
                         experiment.seededModel().summary(), data.name(), data.train().size(), data.validation().size(),
                         data.test().size(), run.parameterCount(), VectorGemm.describe(Gemm.standard()));
             }
-            List<TrainingListener> listeners = quiet ? List.of()
-                    : List.of(new ProgressPrinter(err, RunExporter.lossUnit(run)));
+            List<TrainingListener> listeners = logFormat == LogFormat.JSONL ? List.of(new JsonLinesProgress(stdout))
+                    : quiet ? List.of() : List.of(new ProgressPrinter(err, RunExporter.lossUnit(run)));
             // warnings even when quiet: "no progress lines" is not "say nothing of what went wrong"
             run.watchDiagnoses(d -> {
                 if (!d.kind().endsRun()) { // a fatal one is the run's message, printed at the end
@@ -244,7 +256,7 @@ final class TrainCommand implements Callable<Integer> {
                 }
             }
         }
-        return report(result, measured);
+        return report(result, measured, experiment.model().variant().isVariational());
     }
 
     /** How long a signalled run may take to finish its batch and write its folder before the JVM ends anyway. */
@@ -267,7 +279,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** What the command says at the end, and its exit code. */
-    private int report(TrainingResult result, Measured measured) {
+    private int report(TrainingResult result, Measured measured, boolean variational) {
         RunMetrics metrics = measured.metrics();
         AnomalyMetrics anomaly = measured.anomaly();
         String anomalyProblem = measured.anomalyProblem();
@@ -275,21 +287,24 @@ final class TrainCommand implements Callable<Integer> {
             err.println(result.message());
             return 1;
         }
-        if (!quiet) {
-            err.printf(Locale.ROOT, "test: loss %.5f, BCE %.5f, MSE %.5f, MAE %.5f; %s%s%n",
-                    metrics.testLoss().objective(), metrics.test().bce(), metrics.test().mse(), metrics.test().mae(),
-                    metrics.hasPcaBaseline() ? String.format(Locale.ROOT, "PCA with %d components: BCE %.5f, MSE %.5f",
-                            metrics.pcaComponents(), metrics.pcaBaseline().bce(), metrics.pcaBaseline().mse())
-                            : "no PCA baseline (fewer than " + RunMetrics.PCA_MIN_ROWS + " training rows)",
-                    Double.isNaN(metrics.knnAccuracy()) ? "" : String.format(Locale.ROOT, "; %d-NN accuracy on codes %.3f",
-                            metrics.knnNeighbours(), metrics.knnAccuracy()));
-            if (anomaly != null) {
-                err.println(anomalyLine(anomaly));
-            } else if (anomalyProblem != null) {
-                err.println("anomaly metrics not computed: " + anomalyProblem);
-            }
+        if (logFormat == LogFormat.JSONL) {
+            JsonLinesProgress.line(stdout, MetricsJson.of(metrics, variational));
             err.println("wrote " + out);
+            return 0;
         }
+        stdout.printf(Locale.ROOT, "test: loss %.5f, BCE %.5f, MSE %.5f, MAE %.5f; %s%s%n",
+                metrics.testLoss().objective(), metrics.test().bce(), metrics.test().mse(), metrics.test().mae(),
+                metrics.hasPcaBaseline() ? String.format(Locale.ROOT, "PCA with %d components: BCE %.5f, MSE %.5f",
+                        metrics.pcaComponents(), metrics.pcaBaseline().bce(), metrics.pcaBaseline().mse())
+                        : "no PCA baseline (fewer than " + RunMetrics.PCA_MIN_ROWS + " training rows)",
+                Double.isNaN(metrics.knnAccuracy()) ? "" : String.format(Locale.ROOT, "; %d-NN accuracy on codes %.3f",
+                        metrics.knnNeighbours(), metrics.knnAccuracy()));
+        if (anomaly != null) {
+            stdout.println(anomalyLine(anomaly));
+        } else if (anomalyProblem != null) {
+            stdout.println("anomaly metrics not computed: " + anomalyProblem);
+        }
+        stdout.println("wrote " + out);
         return 0;
     }
 

@@ -34,7 +34,7 @@ public final class WorkbenchCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err, DatasetRegistry registry) {
         CommandLine cli = new CommandLine(new WorkbenchCommand());
-        cli.addSubcommand("train", new TrainCommand(err, registry));
+        cli.addSubcommand("train", new TrainCommand(out, err, registry));
         cli.addSubcommand("evaluate", new EvaluateCommand(out, err, registry));
         cli.addSubcommand("datasets", new DatasetsCommand(out, registry));
         cli.addSubcommand("bench", new BenchCommand(out, err, registry));
@@ -47,6 +47,7 @@ public final class WorkbenchCommand {
                         + " make that a command, e.g. alias workbench='java -jar /path/to/workbench.jar'.");
         cli.addSubcommand("completion", completion);
         cli.setUsageHelpAutoWidth(true);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {

@@ -3,11 +3,19 @@ package workbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workbench.io.Json;
 
 /** What a shell user expects of a command line (issue 16, item 6): suggestions for typos, and completion. */
 class CommandLineConventionsTest {
+    @TempDir
+    Path dir;
 
     @Test
     void aMistypedOptionGetsTheCloseOnesSuggested() {
@@ -37,5 +45,49 @@ class CommandLineConventionsTest {
         for (String word : List.of("train", "evaluate", "datasets", "bench", "--layers", "--latent", "--model")) {
             assertTrue(run.out().contains(word), "completes " + word);
         }
+    }
+
+    @Test
+    void jsonLinesGiveEveryEpochAsHistoryCsvHasItAndTheTestMetricsAsMetricsJsonHasThem() throws Exception {
+        Path folder = dir.resolve("run");
+        CommandRun run = CommandRun.of(List.of("train", "--dataset", "digits-8x8", "--layers", "16", "--latent", "4",
+                "--epochs", "3", "--log-format", "jsonl", "--out", folder.toString()));
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(4, lines.size(), run.out());
+        List<String> history = Files.readAllLines(folder.resolve("history.csv"));
+        assertEquals("epoch,train_loss,val_loss,seconds", history.get(0));
+        for (int e = 1; e <= 3; e++) {
+            JsonNode epoch = Json.mapper().readTree(lines.get(e - 1));
+            String[] csv = history.get(e).split(",");
+            assertEquals(List.of("epoch", "train_loss", "val_loss", "seconds"), fieldNames(epoch));
+            assertEquals(e, epoch.get("epoch").asInt());
+            for (int c = 1; c <= 3; c++) {
+                assertEquals(Double.parseDouble(csv[c]), epoch.get(history.get(0).split(",")[c]).asDouble(), 1e-9,
+                        "epoch " + e + ", column " + c);
+            }
+        }
+        JsonNode last = Json.mapper().readTree(lines.get(3));
+        JsonNode metrics = Json.mapper().readTree(folder.resolve("metrics.json").toFile());
+        assertEquals(metrics.get("test"), last.get("test"));
+        assertEquals(metrics.get("knn_accuracy"), last.get("knn_accuracy"));
+        assertTrue(run.err().contains("wrote " + folder), run.err());
+    }
+
+    @Test
+    void textModeKeepsProgressOnStderrAndPutsTheSummaryOnStdout() {
+        Path folder = dir.resolve("text");
+        CommandRun run = CommandRun.of(List.of("train", "--dataset", "digits-8x8", "--layers", "16", "--latent", "4",
+                "--epochs", "1", "--out", folder.toString()));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("epoch   1/1"), run.err());
+        assertTrue(run.out().startsWith("test: loss "), run.out());
+        assertTrue(run.out().endsWith("wrote " + folder + System.lineSeparator()), run.out());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

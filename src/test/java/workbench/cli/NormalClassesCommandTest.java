@@ -31,6 +31,7 @@ class NormalClassesCommandTest {
     @TempDir
     Path dir;
 
+    private String out;
     private String err;
 
     private int run(List<String> args) {
@@ -38,6 +39,7 @@ class NormalClassesCommandTest {
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         int code = WorkbenchCommand.run(args.toArray(String[]::new), new PrintStream(o, true, StandardCharsets.UTF_8),
                 new PrintStream(e, true, StandardCharsets.UTF_8), new DatasetRegistry());
+        out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
     }
@@ -71,8 +73,9 @@ class NormalClassesCommandTest {
         assertEquals(257 + 29, m.get("train_samples").asInt() + m.get("validation_samples").asInt(),
                 "the 286 benign training samples only");
         assertTrue(m.get("knn_accuracy").isNull(), "codes of one class cannot vote for another");
-        String line = err.lines().filter(l -> l.startsWith("anomaly")).findFirst().orElse("");
-        assertTrue(line.contains(String.format(java.util.Locale.ROOT, "AUC %.4f", auc)), err);
+        // the summary is on stdout, the progress on stderr
+        String line = this.out.lines().filter(l -> l.startsWith("anomaly")).findFirst().orElse("");
+        assertTrue(line.contains(String.format(java.util.Locale.ROOT, "AUC %.4f", auc)), this.out);
         assertTrue(line.contains("normal: benign; anomalies: malignant"), line);
         String report = java.nio.file.Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("Anomaly AUC (normal: benign)") && report.contains("<data value=\"" + auc + "\">"),
