@@ -34,41 +34,56 @@ class OnnxExportParityTest {
         return ExportedModels.all();
     }
 
+    /** The model saved, loaded and exported into a fresh folder, and rows of raw data for it. */
+    private record Exported(Autoencoder engine, Normalization normalization, Path folder, FMatrixRMaj raw) {
+        FMatrixRMaj normalized() {
+            return normalization.apply(raw);
+        }
+    }
+
+    private Exported export(ExportedModels.Case model) throws Exception {
+        ModelFile.Loaded loaded = ExportedModels.saved(model.spec(), dir);
+        Path out = Files.createDirectory(dir.resolve("onnx"));
+        OnnxExport.write(loaded, out);
+        return new Exported(loaded.model(), loaded.normalization(), out,
+                ExportedModels.rawRows(loaded.normalization(), ROWS, 11));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
-    void onnxRuntimeGivesTheEnginesCodesAndReconstructions(ExportedModels.Case model) throws Exception {
-        ModelFile.Loaded loaded = ExportedModels.saved(model.spec(), dir);
-        Path out = dir.resolve("onnx");
-        Files.createDirectory(out);
-        OnnxExport.write(loaded, out);
-
-        Autoencoder engine = loaded.model();
-        Normalization normalization = loaded.normalization();
-        Shape in = engine.spec().inputShape();
-        FMatrixRMaj raw = ExportedModels.rawRows(normalization, ROWS, 11);
-        FMatrixRMaj normalized = normalization.apply(raw);
-        boolean vae = engine.spec().variant().isVariational();
-
-        Map<String, FMatrixRMaj> encoded = OnnxRuntimeRun.run(out.resolve("encoder.onnx"), "input", dims(in), raw)
-                .outputs();
-        FMatrixRMaj codes = engine.encode(normalized);
-        if (vae) {
+    void theEncoderGivesTheEnginesCodes(ExportedModels.Case model) throws Exception {
+        Exported e = export(model);
+        Map<String, FMatrixRMaj> encoded = OnnxRuntimeRun.run(e.folder().resolve("encoder.onnx"), "input",
+                dims(e.engine().spec().inputShape()), e.raw()).outputs();
+        FMatrixRMaj codes = e.engine().encode(e.normalized());
+        if (e.engine().spec().variant().isVariational()) {
             assertEquals(2, encoded.size(), "a VAE's encoder gives its mean and log-variance");
             assertClose(codes, encoded.get("mean"), "mean");
-            assertClose(logVariance(engine, normalized), encoded.get("log_variance"), "log-variance");
+            assertClose(logVariance(e.engine(), e.normalized()), encoded.get("log_variance"), "log-variance");
         } else {
             assertEquals(1, encoded.size(), "the encoder gives the code alone");
             assertClose(codes, encoded.get("code"), "code");
         }
+    }
 
-        FMatrixRMaj someCodes = ExportedModels.codes(ROWS, engine.codeSize(), 12);
-        FMatrixRMaj decoded = OnnxRuntimeRun.run(out.resolve("decoder.onnx"), "code", dims(engine.codeShape()),
-                someCodes).outputs().get("reconstruction");
-        assertClose(normalization.invert(engine.decode(someCodes)), decoded, "decoder's reconstruction");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void theDecoderGivesTheEnginesReconstructionsOfCodes(ExportedModels.Case model) throws Exception {
+        Exported e = export(model);
+        FMatrixRMaj codes = ExportedModels.codes(ROWS, e.engine().codeSize(), 12);
+        FMatrixRMaj decoded = OnnxRuntimeRun.run(e.folder().resolve("decoder.onnx"), "code",
+                dims(e.engine().codeShape()), codes).outputs().get("reconstruction");
+        assertClose(e.normalization().invert(e.engine().decode(codes)), decoded, "decoder's reconstruction");
+    }
 
-        FMatrixRMaj reconstructed = OnnxRuntimeRun.run(out.resolve("autoencoder.onnx"), "input", dims(in), raw)
-                .outputs().get("reconstruction");
-        assertClose(normalization.invert(engine.reconstruct(normalized)), reconstructed, "autoencoder's reconstruction");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void theAutoencoderGivesTheEnginesReconstructions(ExportedModels.Case model) throws Exception {
+        Exported e = export(model);
+        FMatrixRMaj reconstructed = OnnxRuntimeRun.run(e.folder().resolve("autoencoder.onnx"), "input",
+                dims(e.engine().spec().inputShape()), e.raw()).outputs().get("reconstruction");
+        assertClose(e.normalization().invert(e.engine().reconstruct(e.normalized())), reconstructed,
+                "autoencoder's reconstruction");
     }
 
     /** One sample's dimensions as the export gives them: [n] when flat, [C, H, W] for an image. */
