@@ -1,12 +1,13 @@
 package workbench.io.onnx;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import workbench.io.ModelFile;
+import workbench.io.onnx.OnnxMetadata.Part;
 
 /**
  * A saved model as three ONNX files (opset 17, standard operators only): {@code encoder.onnx} (raw
@@ -38,14 +39,20 @@ public final class OnnxExport {
     public static void write(ModelFile.Loaded loaded, Path dir) throws IOException {
         ExportGraphs graphs = new ExportGraphs(loaded.model(), loaded.normalization());
         String summary = loaded.model().spec().summary(loaded.model().plan());
-        List<byte[]> files = new ArrayList<>();
-        files.add(OnnxModel.bytes(graphs.encoder(), "The encoder of the " + summary + " autoencoder: raw data to code.",
-                OnnxMetadata.of(loaded, "encoder")));
-        files.add(OnnxModel.bytes(graphs.decoder(), "The decoder of the " + summary + " autoencoder: code to"
-                + " reconstruction in the data's units.", OnnxMetadata.of(loaded, "decoder")));
-        files.add(OnnxModel.bytes(graphs.autoencoder(), "The " + summary + " autoencoder: raw data to its"
-                + " reconstruction.", OnnxMetadata.of(loaded, "autoencoder")));
+        List<byte[]> files = List.of(
+                OnnxModel.bytes(graphs.encoder(), "The encoder of the " + summary + " autoencoder: raw data to code.",
+                        OnnxMetadata.of(loaded, Part.ENCODER)),
+                OnnxModel.bytes(graphs.decoder(), "The decoder of the " + summary + " autoencoder: code to"
+                        + " reconstruction in the data's units.", OnnxMetadata.of(loaded, Part.DECODER)),
+                OnnxModel.bytes(graphs.autoencoder(), "The " + summary + " autoencoder: raw data to its"
+                        + " reconstruction.", OnnxMetadata.of(loaded, Part.AUTOENCODER)));
         List<String> names = fileNames();
+        for (String name : names) {
+            if (Files.exists(dir.resolve(name))) {
+                throw new FileAlreadyExistsException(dir.resolve(name).toString(), null, "the ONNX export writes only"
+                        + " into an empty folder and never over a file; nothing was written");
+            }
+        }
         for (int i = 0; i < names.size(); i++) {
             Files.write(dir.resolve(names.get(i)), files.get(i), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);

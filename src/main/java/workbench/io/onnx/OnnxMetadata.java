@@ -5,35 +5,53 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import workbench.data.Normalization;
+import workbench.engine.Autoencoder;
 import workbench.engine.ModelSpec;
 import workbench.engine.NetworkPlan;
 import workbench.engine.NetworkPlan.Step;
+import workbench.engine.Shape;
 import workbench.io.ModelFile;
 
 /**
- * What each exported file says about itself in its metadata_props: the design, the variant, the
- * layers, the names and shapes of its inputs and outputs, and how the normalisation was handled,
- * in words a person reading the file elsewhere can act on.
+ * What each exported file says about itself in its metadata_props: which part of the model it is,
+ * the design, the variant, the layers, its inputs and outputs with their shapes, and how the
+ * normalisation was handled, in words a person reading the file elsewhere can act on.
  */
 final class OnnxMetadata {
     static final String PRODUCER = "Autoencoder Workbench";
     static final String NORMALIZATION = "normalization";
 
+    /** The three files, each a part of the model. */
+    enum Part {
+        ENCODER, DECODER, AUTOENCODER;
+
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     private OnnxMetadata() {
     }
 
-    static Map<String, String> of(ModelFile.Loaded loaded, String part) {
-        ModelSpec spec = loaded.model().spec();
+    static Map<String, String> of(ModelFile.Loaded loaded, Part part) {
+        Autoencoder model = loaded.model();
+        ModelSpec spec = model.spec();
         Normalization normalization = loaded.normalization();
         Map<String, String> props = new LinkedHashMap<>();
-        props.put("part", part);
-        props.put("summary", spec.summary(loaded.model().plan()));
+        props.put("part", part.word());
+        props.put("summary", spec.summary(model.plan()));
         props.put("variant", spec.variant().kind().name().toLowerCase(Locale.ROOT));
         props.put("loss", spec.loss().displayName());
-        props.put("layers", layers(loaded.model().plan(), spec));
-        props.put("input_shape", spec.inputShape() + " (channels x height x width; inputs are [batch, "
-                + dims(spec.inputShape().isFlat(), spec.inputShape().toString()) + "])");
-        props.put("code_shape", loaded.model().codeShape().toString());
+        props.put("layers", layers(model.plan(), spec));
+        String input = part == Part.DECODER ? ExportGraphs.CODE + " " + dims(model.codeShape())
+                : ExportGraphs.INPUT + " " + dims(spec.inputShape()) + ", raw data";
+        props.put("inputs", input);
+        props.put("outputs", part != Part.ENCODER
+                ? ExportGraphs.RECONSTRUCTION + " " + dims(spec.inputShape()) + ", raw scale"
+                : spec.variant().isVariational()
+                ? ExportGraphs.MEAN + " " + dims(model.codeShape()) + " and " + ExportGraphs.LOG_VARIANCE + " "
+                + dims(model.codeShape())
+                : ExportGraphs.CODE + " " + dims(model.codeShape()));
         props.put(NORMALIZATION, normalizationWords(normalization));
         props.put("normalization.kind", normalization.kind().name().toLowerCase(Locale.ROOT));
         if (loaded.metadata() != null && loaded.metadata().dataset() != null) {
@@ -42,8 +60,10 @@ final class OnnxMetadata {
         return props;
     }
 
-    private static String dims(boolean flat, String shape) {
-        return flat ? shape : shape.replace("x", ", ");
+    /** "[batch, 3, 7, 7]" for an image (channels, height, width), "[batch, 64]" for a flat vector. */
+    static String dims(Shape shape) {
+        return shape.isFlat() ? "[" + OnnxGraph.BATCH + ", " + shape.size() + "]"
+                : "[" + OnnxGraph.BATCH + ", " + shape.channels() + ", " + shape.height() + ", " + shape.width() + "]";
     }
 
     /** Every step as the workbench names it, the added code and output layers included. */

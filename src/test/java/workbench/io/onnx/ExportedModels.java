@@ -78,6 +78,18 @@ final class ExportedModels {
                 VariantSpec.variational(1, 0), LossFunction.BCE, null, 4);
     }
 
+    /** A dense, mirrored model on 1x4x5 images, as on MNIST: the image flattened in, reshaped out. */
+    static ModelSpec denseOnImages() {
+        return new ModelSpec(Shape.image(1, 4, 5), layers("7:relu"), 2, ActivationFunction.LINEAR, true, List.of(),
+                ActivationFunction.SIGMOID, VariantSpec.plain(), LossFunction.BCE, null, 5);
+    }
+
+    /** A valid convolution taking 1x5x5 to a 6x1x1 code, which the engine holds as a flat vector of 6. */
+    static ModelSpec pointCode() {
+        return new ModelSpec(Shape.image(1, 5, 5), layers("conv6k5valid:tanh"), 0, ActivationFunction.LINEAR, false,
+                layers("20:relu"), ActivationFunction.LINEAR, VariantSpec.plain(), LossFunction.MSE, null, 6);
+    }
+
     static List<Case> all() {
         return List.of(
                 new Case("dense plain", dense(VariantSpec.plain(), ActivationFunction.LINEAR)),
@@ -90,7 +102,9 @@ final class ExportedModels {
                 new Case("dense variational", dense(VariantSpec.variational(1, 0), ActivationFunction.LINEAR)),
                 new Case("conv same 3x7x7", keras()),
                 new Case("conv valid 2x5x5", valid()),
-                new Case("conv variational 3x6x6", convVae()));
+                new Case("conv variational 3x6x6", convVae()),
+                new Case("dense on 1x4x5 images", denseOnImages()),
+                new Case("conv to a 6x1x1 code", pointCode()));
     }
 
     /** {@code spec} built with random weights and biases and a z-score-like normalisation, saved and loaded. */
