@@ -20,7 +20,8 @@ final class OnnxModel {
                 .string(Model.PRODUCER_NAME, OnnxMetadata.PRODUCER)
                 .string(Model.DOC_STRING, docString)
                 .message(Model.GRAPH, graph.toProto(docString))
-                .message(Model.OPSET_IMPORT, new ProtoMessage().string(OpsetId.DOMAIN, "").int64(OpsetId.VERSION, OPSET));
+                .message(Model.OPSET_IMPORT,
+                        new ProtoMessage().string(OpsetId.DOMAIN, "").int64(OpsetId.VERSION, OPSET));
         for (Map.Entry<String, String> prop : metadata.entrySet()) {
             model.message(Model.METADATA_PROPS,
                     new ProtoMessage().string(Entry.KEY, prop.getKey()).string(Entry.VALUE, prop.getValue()));

@@ -60,12 +60,13 @@ final class ExportedModels {
     }
 
     /**
-     * 2x5x5 through valid stride-2 windows, a strided valid max pooling, flatten and dense layers to a
-     * dense code, then reshape, a valid transposed convolution, cropping, upsampling by 2 and a
+     * 2x5x5 through a valid stride-2 convolution, zero padding, a valid stride-1 max pooling to 3x3, an
+     * average pooling of 3x3 to 2x2 (its last window overhangs: Keras's odd pixel after), flatten and
+     * dense layers to a dense code, then reshape, a valid transposed convolution, cropping and a
      * transposed convolution whose kernel is smaller than its stride.
      */
     static ModelSpec valid() {
-        return new ModelSpec(Shape.image(2, 5, 5), layers("conv3k3s2valid:sigmoid,pad1,maxpool3s1valid,avgpool2,"
+        return new ModelSpec(Shape.image(2, 5, 5), layers("conv3k3s2valid:sigmoid,pad1,maxpool2s1valid,avgpool2,"
                 + "flatten,8:elu"), 4, ActivationFunction.TANH, false,
                 layers("12:elu,reshape3x2x2,deconv4k3s2valid:relu,crop1,deconv3k1s2,conv2k2valid:tanh"),
                 ActivationFunction.LINEAR, VariantSpec.plain(), LossFunction.MSE, null, 3);
@@ -84,10 +85,14 @@ final class ExportedModels {
                 ActivationFunction.SIGMOID, VariantSpec.plain(), LossFunction.BCE, null, 5);
     }
 
-    /** A valid convolution taking 1x5x5 to a 6x1x1 code, which the engine holds as a flat vector of 6. */
+    /**
+     * A valid convolution taking 1x5x5 to a 6x1x1 code, which the engine holds as a flat vector of 6,
+     * and back through upsampling by 2 (4x4 to 8x8) and a valid 4x4 convolution.
+     */
     static ModelSpec pointCode() {
         return new ModelSpec(Shape.image(1, 5, 5), layers("conv6k5valid:tanh"), 0, ActivationFunction.LINEAR, false,
-                layers("20:relu"), ActivationFunction.LINEAR, VariantSpec.plain(), LossFunction.MSE, null, 6);
+                layers("16:relu,reshape1x4x4,up2,conv2k4valid:elu"), ActivationFunction.LINEAR, VariantSpec.plain(),
+                LossFunction.MSE, null, 6);
     }
 
     static List<Case> all() {

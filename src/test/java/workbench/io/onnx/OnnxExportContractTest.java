@@ -30,7 +30,10 @@ import workbench.engine.VariantSpec;
 import workbench.engine.WeightedSpec;
 import workbench.io.ModelFile;
 
-/** What the export promises besides its numbers: the files, their names, a free batch, the metadata, the coverage of the tests. */
+/**
+ * What the export promises besides its numbers: the files and nothing over another, named inputs and
+ * outputs with a free batch, the metadata, and the parity tests' coverage of the engine.
+ */
 class OnnxExportContractTest {
     @TempDir
     Path dir;
@@ -126,7 +129,7 @@ class OnnxExportContractTest {
                 } else if (step.spec() instanceof ConvTransposeSpec t) {
                     windows.add("deconv " + t.padding() + " s" + t.stride());
                 } else if (step.spec() instanceof PoolSpec p) {
-                    windows.add((p.average() ? "avgpool " : "maxpool ") + p.padding() + (p.stride() == 1 ? " s1" : " s2"));
+                    windows.add((p.average() ? "avgpool " : "maxpool ") + p.padding() + " s" + p.stride());
                 }
             }
         }

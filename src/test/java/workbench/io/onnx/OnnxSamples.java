@@ -21,7 +21,7 @@ public final class OnnxSamples {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            System.err.println("Give the folder to write into (it must not exist yet), then any model files to export.");
+            System.err.println("Give the folder to write into, then any model files to export.");
             System.exit(2);
         }
         Path out = Files.createDirectories(Path.of(args[0]));
