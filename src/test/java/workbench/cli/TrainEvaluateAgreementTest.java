@@ -1,0 +1,56 @@
+package workbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code train} and a later {@code evaluate} of the model it saved print the same test metrics, to
+ * the last digit, because evaluate reads the run's splits.npz and prepares exactly the rows the run
+ * trained and was tested on (the PCA baseline and the kNN probe are fitted on the training rows left
+ * after the validation carve in both).
+ */
+class TrainEvaluateAgreementTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource({
+            "wine, 8, 2",
+            "digits-8x8, 16, 2",
+            "mnist-10k, 16, 1",
+    })
+    void evaluateOfASavedRunPrintsItsMetricsJson(String dataset, String hidden, String epochs) throws IOException {
+        Path run = dir.resolve(dataset);
+        CommandRun trained = CommandRun.of(List.of("train", "--dataset", dataset, "--layers", hidden, "--latent", "2",
+                "--epochs", epochs, "--batch", "128", "--seed", "5", "--quiet", "--out", run.toString()));
+        assertEquals(0, trained.exitCode(), trained.err());
+        CommandRun evaluated = CommandRun.of(List.of("evaluate", "--model", run.resolve("model.npz").toString()));
+        assertEquals(0, evaluated.exitCode(), evaluated.err());
+        assertFalse(evaluated.err().contains("splits.npz"), "the run's split was used: " + evaluated.err());
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode saved = json.readTree(run.resolve("metrics.json").toFile());
+        JsonNode printed = json.readTree(evaluated.out());
+        List<String> sections = new ArrayList<>();
+        printed.fieldNames().forEachRemaining(sections::add);
+        assertTrue(sections.containsAll(List.of("test", "pca_baseline", "knn_accuracy")), sections.toString());
+        ObjectNode savedSections = json.createObjectNode();
+        for (String s : sections) {
+            savedSections.set(s, saved.get(s));
+        }
+        assertEquals(savedSections, printed, dataset + ": metrics.json\n" + savedSections + "\nevaluate\n" + printed);
+    }
+}
