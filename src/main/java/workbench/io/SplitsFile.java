@@ -58,7 +58,9 @@ public final class SplitsFile {
         Map<String, int[]> found = new HashMap<>();
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
+            boolean any = false;
             while ((entry = zip.getNextEntry()) != null) {
+                any = true;
                 String part = entry.getName().replaceFirst("\\.npy$", "");
                 if (PARTS.contains(part) && entry.getName().endsWith(".npy")) {
                     try {
@@ -67,6 +69,9 @@ public final class SplitsFile {
                         throw unreadable(file, e.getMessage(), e);
                     }
                 }
+            }
+            if (!any) {
+                throw unreadable(file, "it is empty or not a zip archive", null);
             }
         } catch (ZipException | EOFException e) {
             throw unreadable(file, "it is truncated, or not a zip archive", e);
