@@ -26,24 +26,29 @@ import workbench.io.plot.Sprite;
  * The test codes for the TensorFlow Embedding Projector (projector.tensorflow.org, and TensorBoard's
  * projector): {@code vectors.tsv}, one code per test sample, tab-separated, no header;
  * {@code metadata.tsv}, a header row then each sample's label, class name, source row number and
- * reconstruction error; and for pictures a {@code sprite.png} of the samples' thumbnails with the
- * {@code projector_config.json} that names the files and the thumbnail size. A VAE's codes are its
- * means, as in codes.csv, whose code columns vectors.tsv repeats value for value.
+ * reconstruction error; for pictures a {@code sprite.png} of the samples' thumbnails; and the config
+ * naming the files (and the thumbnail size) twice: {@code projector_config.json} in the form the
+ * standalone projector loads ({@code projector.tensorflow.org/?config=URL}), and
+ * {@code projector_config.pbtxt}, the text protobuf TensorBoard reads from a log folder
+ * ({@code tensorboard --logdir DIR}; TensorBoard reads TSV tensors without a checkpoint). A VAE's
+ * codes are its means, as in codes.csv, whose code columns vectors.tsv repeats value for value.
  */
 public final class ProjectorExport {
     public static final String VECTORS = "vectors.tsv";
     public static final String METADATA = "metadata.tsv";
     public static final String SPRITE = "sprite.png";
     public static final String CONFIG = "projector_config.json";
+    public static final String TENSORBOARD_CONFIG = "projector_config.pbtxt";
     /** The projector reads the first row as column names when it holds a tab. */
     static final String METADATA_HEADER = "label\tclass\tindex\treconstruction_error";
 
     private ProjectorExport() {
     }
 
-    /** Files written, in order: the two TSV files, and for pictures the sprite and the config naming it. */
+    /** Files written, in order: the two TSV files, the sprite for pictures, and the two configs. */
     public static List<String> fileNames(boolean images) {
-        return images ? List.of(VECTORS, METADATA, SPRITE, CONFIG) : List.of(VECTORS, METADATA);
+        return images ? List.of(VECTORS, METADATA, SPRITE, CONFIG, TENSORBOARD_CONFIG)
+                : List.of(VECTORS, METADATA, CONFIG, TENSORBOARD_CONFIG);
     }
 
     /**
@@ -84,8 +89,10 @@ public final class ProjectorExport {
             // the pictures as they were read, not as normalised for the network
             FMatrixRMaj pictures = data.normalization().invert(test.features());
             ImageGrid.savePng(Sprite.draw(pictures, shape, layout), dir.resolve(SPRITE));
-            writeConfig(dir.resolve(CONFIG), data.name() + " test codes", codes, layout);
         }
+        String tensorName = data.name() + " test codes";
+        writeConfig(dir.resolve(CONFIG), tensorName, codes, layout);
+        writeTensorBoardConfig(dir.resolve(TENSORBOARD_CONFIG), tensorName, codes, layout);
         return notes;
     }
 
@@ -146,21 +153,62 @@ public final class ProjectorExport {
         return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    /** The projector's config in its documented JSON form: {@code embeddings: [{tensorName, ...}]}. */
+    /**
+     * The projector's config in its documented JSON form: {@code embeddings: [{tensorName,
+     * tensorShape, tensorPath, metadataPath, sprite: {imagePath, singleImageDim}}]}, paths relative to
+     * the config; no sprite when {@code layout} is null.
+     */
     private static void writeConfig(Path file, String tensorName, FMatrixRMaj codes, Sprite.Layout layout)
             throws IOException {
-        Map<String, Object> sprite = new LinkedHashMap<>();
-        sprite.put("imagePath", SPRITE);
-        // [width, height] of one thumbnail
-        sprite.put("singleImageDim", List.of(layout.width(), layout.height()));
         Map<String, Object> embedding = new LinkedHashMap<>();
         embedding.put("tensorName", tensorName);
         embedding.put("tensorShape", List.of(codes.numRows, codes.numCols));
         embedding.put("tensorPath", VECTORS);
         embedding.put("metadataPath", METADATA);
-        embedding.put("sprite", sprite);
+        if (layout != null) {
+            Map<String, Object> sprite = new LinkedHashMap<>();
+            sprite.put("imagePath", SPRITE);
+            // [width, height] of one thumbnail
+            sprite.put("singleImageDim", List.of(layout.width(), layout.height()));
+            embedding.put("sprite", sprite);
+        }
         byte[] bytes = Json.mapper().writeValueAsBytes(Map.of("embeddings", List.of(embedding)));
         AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    /** The same config as TensorBoard's {@code ProjectorConfig} text protobuf. */
+    private static void writeTensorBoardConfig(Path file, String tensorName, FMatrixRMaj codes, Sprite.Layout layout)
+            throws IOException {
+        StringBuilder text = new StringBuilder("embeddings {\n")
+                .append("  tensor_name: ").append(protoString(tensorName)).append('\n')
+                .append("  tensor_shape: ").append(codes.numRows).append('\n')
+                .append("  tensor_shape: ").append(codes.numCols).append('\n')
+                .append("  tensor_path: ").append(protoString(VECTORS)).append('\n')
+                .append("  metadata_path: ").append(protoString(METADATA)).append('\n');
+        if (layout != null) {
+            text.append("  sprite {\n")
+                    .append("    image_path: ").append(protoString(SPRITE)).append('\n')
+                    .append("    single_image_dim: ").append(layout.width()).append('\n')
+                    .append("    single_image_dim: ").append(layout.height()).append('\n')
+                    .append("  }\n");
+        }
+        byte[] bytes = text.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    /** A quoted protobuf text-format string: a dataset named by a path may hold backslashes or quotes. */
+    static String protoString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c < ' ' ? ' ' : c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     /** Writes lines of UTF-8 text through a reused builder. */

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -26,8 +25,9 @@ import workbench.session.ProjectorExport;
 
 /**
  * The Embedding Projector files of a saved run: vectors.tsv repeats codes.csv's code columns (a VAE's
- * means), metadata.tsv has a header and one row per test sample naming its source row, and for
- * pictures the sprite holds each sample's thumbnail in the grid projector_config.json describes.
+ * means), metadata.tsv has a header and one row per test sample naming its source row, for pictures
+ * the sprite holds each sample's thumbnail in the grid the configs describe, and both configs (the
+ * standalone projector's JSON, TensorBoard's text protobuf) name the files.
  */
 class ProjectorExportTest {
     private static final DatasetRegistry REGISTRY = new DatasetRegistry();
@@ -91,6 +91,10 @@ class ProjectorExportTest {
         assertEquals(ProjectorExport.SPRITE, embedding.get("sprite").get("imagePath").asText());
         JsonNode thumb = embedding.get("sprite").get("singleImageDim");
         assertEquals(List.of(8, 8), List.of(thumb.get(0).asInt(), thumb.get(1).asInt()));
+        assertEquals(List.of("embeddings {", "  tensor_name: \"digits-8x8 test codes\"", "  tensor_shape: " + n,
+                "  tensor_shape: 3", "  tensor_path: \"vectors.tsv\"", "  metadata_path: \"metadata.tsv\"", "  sprite {",
+                "    image_path: \"sprite.png\"", "    single_image_dim: 8", "    single_image_dim: 8", "  }", "}"),
+                Files.readAllLines(out.resolve(ProjectorExport.TENSORBOARD_CONFIG)), "TensorBoard's text protobuf");
         BufferedImage sprite = ImageIO.read(out.resolve(ProjectorExport.SPRITE).toFile());
         int side = (int) Math.ceil(Math.sqrt(n));
         assertEquals(side * 8, sprite.getWidth(), "a square grid of 8-pixel thumbnails");
@@ -117,6 +121,10 @@ class ProjectorExportTest {
         List<String> codes = Files.readAllLines(run.resolve("codes.csv"));
         List<String> vectors = Files.readAllLines(out.resolve(ProjectorExport.VECTORS));
         assertEquals(codes.stream().skip(1).map(line -> line.split(",", 3)[2].replace(',', '\t')).toList(), vectors);
+        JsonNode embedding = new ObjectMapper().readTree(out.resolve(ProjectorExport.CONFIG).toFile())
+                .get("embeddings").get(0);
+        assertEquals(36, embedding.get("tensorShape").get(0).asInt());
+        assertTrue(embedding.get("sprite") == null, "no sprite for a table: " + embedding);
 
         Path one = dir.resolve("one");
         Path runOne = train("one-value", "wine", "--latent", "1");
@@ -129,8 +137,7 @@ class ProjectorExportTest {
     private static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             List<String> names = new ArrayList<>(files.map(p -> p.getFileName().toString()).toList());
-            List<String> order = Arrays.asList(ProjectorExport.VECTORS, ProjectorExport.METADATA, ProjectorExport.SPRITE,
-                    ProjectorExport.CONFIG);
+            List<String> order = ProjectorExport.fileNames(true);
             names.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
             return names;
         }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import workbench.engine.Shape;
 import workbench.io.plot.Sprite;
 
-/** The sprite's grid within the projector's 8192-pixel limit, and names that cannot break a TSV row. */
+/** The sprite's grid within the projector's 8192-pixel limit, and names that cannot break a TSV row or a config. */
 class ProjectorLayoutTest {
     @Test
     void manyOrLargePicturesAreScaledToTheSpriteLimitKeepingTheirProportions() {
@@ -25,5 +25,6 @@ class ProjectorLayoutTest {
     void tabsLineBreaksAndBackslashesInANameAreEscaped() {
         assertEquals("a\\tb\\nc\\rd\\\\e", ProjectorExport.cell("a\tb\nc\rd\\e"));
         assertEquals("T-shirt/top", ProjectorExport.cell("T-shirt/top"));
+        assertEquals("\"C:\\\\data\\\"x\\\" test codes\"", ProjectorExport.protoString("C:\\data\"x\" test codes"));
     }
 }
