@@ -87,7 +87,7 @@ public final class SplitsFile {
 
     private static IOException unreadable(Path file, String why, Exception cause) {
         return new ModelFileException(file + " cannot be read as a run's split: " + why + ". Train the run again to"
-                + " write it anew, or delete " + file.getFileName() + " to evaluate on every training row and the"
+                + " write it anew, or move " + file.getFileName() + " away to evaluate on every training row and the"
                 + " dataset's own test rows.", cause);
     }
 }

@@ -19,7 +19,9 @@ import workbench.io.SplitsFile;
  * later {@code evaluate} or export of the saved model sees the run's own training and test rows.
  */
 public final class RunSplits {
+    /** The three parts as the refusals name them, and as the prepared parts are named ("wine/test"). */
     private static final List<String> PART_NAMES = List.of("training", "validation", "test");
+    private static final List<String> SUBSET_NAMES = List.of("train", "validation", "test");
 
     private RunSplits() {
     }
@@ -80,9 +82,15 @@ public final class RunSplits {
                 }
                 seen[source] = true;
                 within[i] = row[source];
+                int label = wantedPart == 0 ? split.train().labels()[within[i]] : Dataset.NO_LABEL;
+                if (wantedPart == 0 && trainedClasses != null && !trainedClasses.isNormal(label)) {
+                    throw misfit(file, String.format(Locale.ROOT, "its %s rows include row %d, of class %s, which the"
+                                    + " model did not train on", PART_NAMES.get(p), source,
+                            label < 0 ? "(none)" : split.train().classNames().get(label)));
+                }
             }
             Dataset from = wantedPart == 0 ? split.train() : split.test();
-            parts[p] = from.subset(name + "/" + List.of("train", "validation", "test").get(p), within);
+            parts[p] = from.subset(name + "/" + SUBSET_NAMES.get(p), within);
         }
         checkCounts(split, rows, trainedClasses, file, name);
         return parts;

@@ -107,11 +107,31 @@ class RunSplitsTest {
                 + " 36 test rows");
     }
 
+    @Test
+    void aRowOfAClassTheModelDidNotTrainOnIsRefused() throws IOException {
+        DataSplit wine = REGISTRY.load("wine");
+        SplitsFile.Rows normal = RunSplits.of(prepared("wine", List.of("class_1")));
+        int other = Arrays.stream(wine.train().sourceRows())
+                .filter(r -> wine.train().labels()[indexOf(wine.train().sourceRows(), r)] == 0).findFirst().orElseThrow();
+        int[] train = normal.train().clone();
+        train[0] = other;
+        assertMisfit(wine, new SplitsFile.Rows(train, normal.validation(), normal.test()), List.of("class_1"),
+                "its training rows include row " + other + ", of class class_0, which the model did not train on");
+    }
+
+    private static int indexOf(int[] values, int value) {
+        return IntStream.range(0, values.length).filter(i -> values[i] == value).findFirst().orElseThrow();
+    }
+
     private static void assertMisfit(DataSplit split, SplitsFile.Rows rows, String why) {
+        assertMisfit(split, rows, null, why);
+    }
+
+    private static void assertMisfit(DataSplit split, SplitsFile.Rows rows, List<String> normalClasses, String why) {
         FMatrixRMaj one = new FMatrixRMaj(1, split.train().featureCount());
         Normalization identity = Normalization.fit(one, Normalization.Kind.NONE);
         ModelFileException e = assertThrows(ModelFileException.class,
-                () -> DataPreparation.prepare(split, rows, FILE, identity, null));
+                () -> DataPreparation.prepare(split, rows, FILE, identity, normalClasses));
         assertTrue(e.getMessage().startsWith(FILE + " does not fit the dataset: " + why + "."), e.getMessage());
         assertTrue(e.getMessage().contains("train the run again"), e.getMessage());
     }
