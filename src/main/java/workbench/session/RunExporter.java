@@ -28,12 +28,12 @@ import workbench.io.plot.LossReference;
 
 /**
  * Writes a finished run into a folder: the model, its experiment, history and codes as CSV,
- * metrics as JSON, the rows it trained, validated and tested on (splits.npz), and the three figures. Every file goes through a temporary file and a rename,
- * so an interrupted export leaves earlier files whole.
+ * metrics as JSON, the rows it trained, validated and tested on (splits.npz), and the three
+ * figures. Every file goes through a temporary file and a rename, so an interrupted export leaves
+ * earlier files whole.
  */
 public final class RunExporter {
     public static final String MODEL_FILE = "model.npz";
-    public static final String CODES_FILE = "codes.csv";
     private static final int FIGURE_WIDTH = 1200;
     private static final int FIGURE_HEIGHT = 800;
 
@@ -54,8 +54,8 @@ public final class RunExporter {
         ExperimentFile.write(dir.resolve("experiment.json"), experiment);
         List<EpochRecord> history = toRecords(result.history());
         CsvExport.writeHistory(dir.resolve("history.csv"), history);
-        CsvExport.writeCodes(dir.resolve(CODES_FILE), metrics.testCodes(), data.test().sourceRows(), data.test().labels(),
-                data.classNames());
+        CsvExport.writeCodes(dir.resolve("codes.csv"), metrics.testCodes(), data.test().sourceRows(),
+                data.test().labels(), data.classNames());
         SplitsFile.write(dir.resolve(SplitsFile.FILE_NAME), RunSplits.of(data));
         writeMetrics(dir.resolve("metrics.json"), run, result, metrics, anomaly);
 
