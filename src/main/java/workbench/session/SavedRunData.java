@@ -34,7 +34,8 @@ public record SavedRunData(PreparedData data, String note) {
                     + " but the model takes " + features + ": use data of the same shape");
         }
         Optional<Path> splits = RunSplits.besideModel(modelFile);
-        boolean ownDataset = source.strip().equals(loaded.metadata().dataset().strip());
+        String trainedOn = loaded.metadata().dataset();
+        boolean ownDataset = trainedOn != null && source.strip().equals(trainedOn.strip());
         if (splits.isPresent() && ownDataset) {
             return new SavedRunData(DataPreparation.prepare(split, SplitsFile.read(splits.get()), splits.get(),
                     loaded.normalization(), loaded.metadata().normalClasses()), null);
