@@ -26,7 +26,7 @@ import workbench.io.ModelFile;
 class RunFolderKillIT {
     private static final Path JAR = Path.of(System.getProperty("workbench.jar", "target/workbench.jar"));
     private static final List<String> FILES = List.of("codes.csv", "experiment.json", "history.csv", "latent.png",
-            "loss.png", "metrics.json", "model.npz", "reconstructions.png", "report.html");
+            "loss.png", "metrics.json", "model.npz", "reconstructions.png", "report.html", "splits.npz");
 
     @TempDir
     Path dir;

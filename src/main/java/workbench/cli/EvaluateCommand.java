@@ -7,14 +7,12 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import workbench.data.DataSplit;
 import workbench.data.DatasetRegistry;
 import workbench.io.Json;
 import workbench.io.ModelFile;
-import workbench.session.DataPreparation;
 import workbench.session.MetricsJson;
-import workbench.session.PreparedData;
 import workbench.session.RunMetrics;
+import workbench.session.SavedRunData;
 
 /** {@code evaluate}: a saved model's test metrics on its dataset or another of the same shape. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -39,17 +37,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ModelFile.Loaded loaded = ModelFile.load(modelFile);
-        String source = dataset != null ? dataset : loaded.metadata().dataset();
-        DataSplit split = registry.load(source);
-        int features = loaded.model().spec().inputShape().size();
-        if (split.train().featureCount() != features) {
-            throw new UsageException(source + " has " + split.train().featureCount() + " values per sample but the model takes "
-                    + features + ": evaluate it on data of the same shape");
+        SavedRunData prepared;
+        try {
+            prepared = SavedRunData.prepare(loaded, modelFile, dataset, registry);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        // evaluate fits the PCA baseline and the kNN probe on every training row; a run's metrics.json
-        // on the rows left after its validation carve, so those two sections may differ in the last digits.
-        PreparedData data = DataPreparation.prepare(split, loaded.normalization().kind(), 0, 1, loaded.normalization());
-        RunMetrics m = RunMetrics.measure(loaded.model(), data, loaded.metadata().history().size());
+        if (prepared.note() != null) {
+            // the run's split makes the PCA baseline and the kNN probe those of metrics.json; without it they may differ
+            err.println("note: " + prepared.note() + ", so the PCA baseline and the 5-NN probe are fitted on every"
+                    + " training row and may differ from the run's metrics.json in the last digits");
+        }
+        RunMetrics m = RunMetrics.measure(loaded.model(), prepared.data(), loaded.metadata().history().size());
         // The sections metrics.json has, in the same words: a run's folder and a later evaluate agree.
         out.println(Json.mapper().writer().withoutFeatures(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(MetricsJson.of(m, loaded.model().spec().variant().isVariational())));

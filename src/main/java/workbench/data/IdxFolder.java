@@ -191,7 +191,9 @@ public final class IdxFolder {
             Dataset all = new Dataset(name, trainImages.pixels(), trainLabels, classes, shape);
             return Splits.trainTest(all, DatasetRegistry.TEST_FRACTION, DatasetRegistry.SPLIT_SEED);
         }
-        return new DataSplit(train, new Dataset(name + "/test", testImages.pixels(), testLabels, classes, shape));
+        // the test files' rows continue the training files' numbering: one index space for the run's splits
+        return new DataSplit(train, new Dataset(name + "/test", testImages.pixels(), testLabels, classes, shape)
+                .numberedFrom(train.size()));
     }
 
     private static void checkCounts(Path imagesFile, IdxImages images, Path labelsFile, int[] labels)

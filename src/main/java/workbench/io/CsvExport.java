@@ -50,20 +50,31 @@ public final class CsvExport {
      */
     public static void writeCodes(Path file, FMatrixRMaj codes, int[] labels, List<String> classNames)
             throws IOException {
-        if (labels != null && labels.length != codes.numRows) {
-            throw new IllegalArgumentException(codes.numRows + " code rows but " + labels.length
-                    + " labels; pass one label per row (or null for none)");
-        }
+        writeCodes(file, codes, null, labels, classNames);
+    }
+
+    /**
+     * As {@link #writeCodes(Path, FMatrixRMaj, int[], List)}, with a first column {@code index}: each
+     * sample's row number in its source, so {@code pandas.read_csv(...).index} joins the codes back to
+     * the rows of the data file. {@code index} null writes no such column.
+     */
+    public static void writeCodes(Path file, FMatrixRMaj codes, int[] index, int[] labels, List<String> classNames)
+            throws IOException {
+        requireOnePerRow(codes, labels, "labels");
+        requireOnePerRow(codes, index, "row numbers");
         List<String> names = classNames == null ? List.of() : classNames;
         AtomicFiles.write(file, out -> {
             Writer w = writer(out);
-            StringBuilder line = new StringBuilder("label");
+            StringBuilder line = new StringBuilder(index == null ? "label" : "index,label");
             for (int j = 1; j <= codes.numCols; j++) {
                 line.append(",z").append(j);
             }
             w.write(line.append('\n').toString());
             for (int i = 0; i < codes.numRows; i++) {
                 line.setLength(0);
+                if (index != null) {
+                    line.append(index[i]).append(',');
+                }
                 line.append(labelCell(labels == null ? NO_LABEL : labels[i], names));
                 for (int j = 0; j < codes.numCols; j++) {
                     line.append(',').append(Float.toString(codes.unsafe_get(i, j)));
@@ -72,6 +83,13 @@ public final class CsvExport {
             }
             w.flush();
         });
+    }
+
+    private static void requireOnePerRow(FMatrixRMaj codes, int[] values, String what) {
+        if (values != null && values.length != codes.numRows) {
+            throw new IllegalArgumentException(codes.numRows + " code rows but " + values.length + " " + what
+                    + "; pass one per row (or null for none)");
+        }
     }
 
     private static String labelCell(int label, List<String> names) {

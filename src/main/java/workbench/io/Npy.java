@@ -28,6 +28,8 @@ public final class Npy {
     private static final int CHUNK_BYTES = 1 << 16;
     /** numpy itself refuses headers above 10000 bytes by default; allow more, but not absurdly more. */
     private static final int MAX_HEADER_BYTES = 1 << 20;
+    /** Values allocated before any data has arrived; the array grows from there. */
+    private static final int FIRST_ALLOCATION = 1 << 20;
 
     private Npy() {
     }
@@ -35,13 +37,24 @@ public final class Npy {
     public static void write(OutputStream out, NpyArray array) throws IOException {
         out.write(NpyHeader.formatVersion1(array.shape()));
         float[] data = array.data();
+        writeChunks(out, data.length, Float.BYTES, (buf, start, n) -> buf.asFloatBuffer().put(data, start, n));
+    }
+
+    /** Puts {@code n} values, from value {@code start} on, into {@code buf}. */
+    @FunctionalInterface
+    private interface ChunkWriter {
+        void put(ByteBuffer buf, int start, int n);
+    }
+
+    /** Writes {@code count} values of {@code itemSize} bytes, little-endian, a chunk at a time. */
+    private static void writeChunks(OutputStream out, int count, int itemSize, ChunkWriter writer) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        int perChunk = CHUNK_BYTES / Float.BYTES;
-        for (int start = 0; start < data.length; start += perChunk) {
-            int n = Math.min(perChunk, data.length - start);
+        int perChunk = CHUNK_BYTES / itemSize;
+        for (int start = 0; start < count; start += perChunk) {
+            int n = Math.min(perChunk, count - start);
             buf.clear();
-            buf.asFloatBuffer().put(data, start, n);
-            out.write(buf.array(), 0, n * Float.BYTES);
+            writer.put(buf, start, n);
+            out.write(buf.array(), 0, n * itemSize);
         }
     }
 
@@ -60,9 +73,13 @@ public final class Npy {
     }
 
     public static byte[] toBytes(NpyArray array) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(128 + array.size() * Float.BYTES);
+        return inMemory(128 + array.size() * Float.BYTES, out -> write(out, array));
+    }
+
+    private static byte[] inMemory(int size, AtomicFiles.IOConsumer<OutputStream> writer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
         try {
-            write(out, array);
+            writer.accept(out);
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
@@ -85,6 +102,70 @@ public final class Npy {
 
     /** As {@link #read(InputStream)}, naming {@code source} (a file or zip entry) in error messages. */
     public static NpyArray read(InputStream in, String source) throws IOException {
+        Layout layout = readLayout(in, source);
+        int[] shape = layout.header().shape();
+        float[] data = readData(in, layout.dtype(), layout.count(), shape, source);
+        if (layout.header().fortranOrder() && shape.length > 1) {
+            data = fortranToC(data, shape);
+        }
+        return new NpyArray(shape, data);
+    }
+
+    /**
+     * Writes a 1-D int32 array ({@code '<i4'}), as {@code numpy.save} writes an {@code np.int32}
+     * vector: row numbers, which float32 holds exactly only up to 2^24.
+     */
+    public static void writeInt32(OutputStream out, int[] values) throws IOException {
+        out.write(NpyHeader.formatVersion1(NpyDtype.INT32_LE.descr(), new int[] {values.length}));
+        writeChunks(out, values.length, Integer.BYTES, (buf, start, n) -> buf.asIntBuffer().put(values, start, n));
+    }
+
+    /** The bytes of {@link #writeInt32}, for a zip entry. */
+    public static byte[] int32Bytes(int[] values) {
+        return inMemory(128 + values.length * Integer.BYTES, out -> writeInt32(out, values));
+    }
+
+    /**
+     * A 1-D array of whole numbers, read exactly (not through float32): any signed or unsigned integer
+     * dtype, each value within int's range. A float array is refused, not rounded, since row numbers
+     * saved as floats by mistake would otherwise pass.
+     */
+    public static int[] readIntVector(InputStream in, String source) throws IOException {
+        Layout layout = readLayout(in, source);
+        NpyDtype dtype = layout.dtype();
+        int[] shape = layout.header().shape();
+        if (dtype.kind() != 'i' && dtype.kind() != 'u') {
+            throw new IOException(source + " holds '" + dtype.descr() + "' values; expected whole numbers of an"
+                    + " integer type such as '<i4'. Save the array with a.astype(np.int32)");
+        }
+        if (shape.length != 1) {
+            throw new IOException(source + " has shape " + NpyArray.shapeString(shape) + "; expected a 1-D array"
+                    + " (one value after another). Save it with a.ravel()");
+        }
+        int count = layout.count();
+        int[][] values = {new int[Math.min(count, FIRST_ALLOCATION)]};
+        readChunks(in, dtype, count, shape, source, (buf, first, n) -> {
+            if (first + n > values[0].length) {
+                values[0] = Arrays.copyOf(values[0], grownLength(count, first + n, values[0].length));
+            }
+            for (int i = first; i < first + n; i++) {
+                long v = dtype.decodeWhole(buf);
+                if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+                    throw new IOException(source + ": value " + i + " is " + Long.toUnsignedString(v)
+                            + ", beyond a 32-bit int; expected row numbers or labels");
+                }
+                values[0][i] = (int) v;
+            }
+        });
+        return values[0];
+    }
+
+    /** What the header says: how the values are laid out, their type, and how many there are. */
+    private record Layout(NpyHeader header, NpyDtype dtype, int count) {
+    }
+
+    /** Reads the preamble and the header, leaving the stream at the first data byte. */
+    private static Layout readLayout(InputStream in, String source) throws IOException {
         byte[] preamble = in.readNBytes(8);
         checkMagic(preamble, source);
         int major = preamble[6] & 0xFF;
@@ -128,11 +209,7 @@ public final class Npy {
                         + " has more than 2^31 values, too many to hold; split it into smaller files");
             }
         }
-        float[] data = readData(in, dtype, (int) count, shape, source);
-        if (header.fortranOrder() && shape.length > 1) {
-            data = fortranToC(data, shape);
-        }
-        return new NpyArray(shape, data);
+        return new Layout(header, dtype, (int) count);
     }
 
     private static void checkMagic(byte[] preamble, String source) throws IOException {
@@ -183,9 +260,30 @@ public final class Npy {
 
     private static float[] readData(InputStream in, NpyDtype dtype, int count, int[] shape, String source)
             throws IOException {
+        float[][] data = {new float[Math.min(count, FIRST_ALLOCATION)]};
+        readChunks(in, dtype, count, shape, source, (buf, first, n) -> {
+            if (first + n > data[0].length) {
+                data[0] = Arrays.copyOf(data[0], grownLength(count, first + n, data[0].length));
+            }
+            dtype.decode(buf, data[0], first, n);
+        });
+        return data[0];
+    }
+
+    /** Takes {@code n} values, from value {@code first} on, out of {@code buf}. */
+    @FunctionalInterface
+    private interface ChunkReader {
+        void take(ByteBuffer buf, int first, int n) throws IOException;
+    }
+
+    /**
+     * Hands the data to {@code reader} a chunk at a time, so the caller can grow its array as data
+     * arrives: a bogus header cannot make us allocate the count it claims up front.
+     */
+    private static void readChunks(InputStream in, NpyDtype dtype, int count, int[] shape, String source,
+                                   ChunkReader reader) throws IOException {
         int itemSize = dtype.itemSize();
         int perChunk = CHUNK_BYTES / itemSize;
-        float[] data = new float[Math.min(count, 1 << 20)];
         byte[] chunk = new byte[CHUNK_BYTES];
         int done = 0;
         while (done < count) {
@@ -199,13 +297,14 @@ public final class Npy {
                         + " data bytes, but only " + present + " follow. The file was probably cut off"
                         + " while being written or copied; save or copy it again");
             }
-            if (done + want > data.length) {
-                data = Arrays.copyOf(data, (int) Math.min(count, Math.max(done + want, 2L * data.length)));
-            }
-            dtype.decode(ByteBuffer.wrap(chunk, 0, want * itemSize), data, done, want);
+            reader.take(ByteBuffer.wrap(chunk, 0, want * itemSize).order(dtype.order()), done, want);
             done += want;
         }
-        return data;
+    }
+
+    /** Doubling, but never past the declared count nor short of what is needed. */
+    private static int grownLength(int count, int needed, int current) {
+        return (int) Math.min(count, Math.max(needed, 2L * current));
     }
 
     /** Reorders column-major (first index fastest) values into row-major (last index fastest). */

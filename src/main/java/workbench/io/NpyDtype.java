@@ -14,6 +14,8 @@ record NpyDtype(String descr, ByteOrder order, char kind, int itemSize) {
 
     /** The dtype this project writes: little-endian float32, what numpy calls '<f4'. */
     static final NpyDtype FLOAT32_LE = new NpyDtype("<f4", ByteOrder.LITTLE_ENDIAN, 'f', 4);
+    /** Little-endian int32, '<i4': what row numbers are written as. */
+    static final NpyDtype INT32_LE = new NpyDtype("<i4", ByteOrder.LITTLE_ENDIAN, 'i', 4);
 
     static NpyDtype parse(String descr) throws IOException {
         if (descr.length() < 3) {
@@ -66,28 +68,37 @@ record NpyDtype(String descr, ByteOrder order, char kind, int itemSize) {
                     }
                 }
             }
-            case 'i' -> {
+            case 'i', 'u', 'b' -> {
                 for (int i = 0; i < count; i++) {
-                    out[offset + i] = switch (itemSize) {
-                        case 1 -> buf.get();
-                        case 2 -> buf.getShort();
-                        case 4 -> buf.getInt();
-                        default -> buf.getLong();
-                    };
-                }
-            }
-            case 'u', 'b' -> {
-                for (int i = 0; i < count; i++) {
-                    out[offset + i] = switch (itemSize) {
-                        case 1 -> Byte.toUnsignedInt(buf.get());
-                        case 2 -> Short.toUnsignedInt(buf.getShort());
-                        case 4 -> Integer.toUnsignedLong(buf.getInt());
-                        default -> unsignedLongToFloat(buf.getLong());
-                    };
+                    // an unsigned 64-bit value past Long.MAX_VALUE is not the negative number decodeWhole gives
+                    out[offset + i] = kind != 'i' && itemSize == 8 ? unsignedLongToFloat(buf.getLong())
+                            : decodeWhole(buf);
                 }
             }
             default -> throw new IllegalStateException("unreachable dtype kind " + kind);
         }
+    }
+
+    /**
+     * One value of an integer dtype, exactly, from a buffer already in this dtype's byte order. An
+     * unsigned 64-bit value past Long.MAX_VALUE comes back negative, which a caller checking a range
+     * refuses as it should.
+     */
+    long decodeWhole(ByteBuffer buf) {
+        if (kind == 'i') {
+            return switch (itemSize) {
+                case 1 -> buf.get();
+                case 2 -> buf.getShort();
+                case 4 -> buf.getInt();
+                default -> buf.getLong();
+            };
+        }
+        return switch (itemSize) {
+            case 1 -> Byte.toUnsignedInt(buf.get());
+            case 2 -> Short.toUnsignedInt(buf.getShort());
+            case 4 -> Integer.toUnsignedLong(buf.getInt());
+            default -> buf.getLong();
+        };
     }
 
     private static float unsignedLongToFloat(long v) {

@@ -24,7 +24,12 @@ record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
      * what {@code numpy.save} writes, so files round-trip through tools that compare bytes.
      */
     static byte[] formatVersion1(int[] shape) {
-        StringBuilder dict = new StringBuilder("{'descr': '<f4', 'fortran_order': False, 'shape': ")
+        return formatVersion1(NpyDtype.FLOAT32_LE.descr(), shape);
+    }
+
+    /** As {@link #formatVersion1(int[])}, for values of the dtype {@code descr} ('<i4' for int32). */
+    static byte[] formatVersion1(String descr, int[] shape) {
+        StringBuilder dict = new StringBuilder("{'descr': '").append(descr).append("', 'fortran_order': False, 'shape': ")
                 .append(NpyArray.shapeString(shape)).append(", }");
         if (shape.length > 0) {
             dict.append(" ".repeat(Math.max(0, GROWTH_AXIS_MAX_DIGITS - Integer.toString(shape[0]).length())));

@@ -1,6 +1,7 @@
 package workbench.session;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -10,6 +11,8 @@ import workbench.data.Dataset;
 import workbench.data.DatasetRegistry;
 import workbench.data.Normalization;
 import workbench.data.Splits;
+import workbench.io.ModelFileException;
+import workbench.io.SplitsFile;
 
 /**
  * Loads a dataset and prepares it for a run: the validation rows are carved from the training
@@ -67,8 +70,29 @@ public final class DataPreparation {
             validation = train.subset(train.name() + "/validation", new int[0]);
         }
         Normalization normalization = fixed != null ? fixed : Normalization.fit(train.features(), kind);
+        return normalised(name, train, validation, split.test(), normalization, normal);
+    }
+
+    /**
+     * The rows a run used, as its splits.npz names them ({@link RunSplits}), normalised with the
+     * run's saved normalisation: nothing filtered, carved or fitted again, so a saved model is
+     * measured on exactly the rows its run measured it on.
+     *
+     * @param normalClasses the classes the run trained on (its model file says), or null for all
+     * @throws ModelFileException when the rows do not fit the data; the message names the file
+     */
+    public static PreparedData prepare(DataSplit split, SplitsFile.Rows rows, Path splitsFile, Normalization fixed,
+                                       List<String> normalClasses) throws ModelFileException {
+        String name = split.train().name().replaceFirst("/train$", "");
+        NormalClasses normal = normalClasses == null ? null : resolve(name, split.train().classNames(), normalClasses);
+        Dataset[] parts = RunSplits.select(split, rows, normal, splitsFile);
+        return normalised(name, parts[0], parts[1], parts[2], fixed, normal);
+    }
+
+    private static PreparedData normalised(String name, Dataset train, Dataset validation, Dataset test,
+                                           Normalization normalization, NormalClasses normal) {
         PreparedData prepared = new PreparedData(name, normalization.apply(train), normalization.apply(validation),
-                normalization.apply(split.test()), normalization, normal);
+                normalization.apply(test), normalization, normal);
         DataChecks.requireFinite(prepared);
         return prepared;
     }

@@ -19,6 +19,7 @@ import workbench.io.AtomicFiles;
 import workbench.io.CsvExport;
 import workbench.io.Json;
 import workbench.io.ModelFile;
+import workbench.io.SplitsFile;
 import workbench.io.plot.ChartFiles;
 import workbench.io.plot.ImageGrid;
 import workbench.io.plot.LatentChart;
@@ -27,8 +28,9 @@ import workbench.io.plot.LossReference;
 
 /**
  * Writes a finished run into a folder: the model, its experiment, history and codes as CSV,
- * metrics as JSON, and the three figures. Every file goes through a temporary file and a rename,
- * so an interrupted export leaves earlier files whole.
+ * metrics as JSON, the rows it trained, validated and tested on (splits.npz), and the three
+ * figures. Every file goes through a temporary file and a rename, so an interrupted export leaves
+ * earlier files whole.
  */
 public final class RunExporter {
     public static final String MODEL_FILE = "model.npz";
@@ -52,7 +54,9 @@ public final class RunExporter {
         ExperimentFile.write(dir.resolve("experiment.json"), experiment);
         List<EpochRecord> history = toRecords(result.history());
         CsvExport.writeHistory(dir.resolve("history.csv"), history);
-        CsvExport.writeCodes(dir.resolve("codes.csv"), metrics.testCodes(), data.test().labels(), data.classNames());
+        CsvExport.writeCodes(dir.resolve("codes.csv"), metrics.testCodes(), data.test().sourceRows(),
+                data.test().labels(), data.classNames());
+        SplitsFile.write(dir.resolve(SplitsFile.FILE_NAME), RunSplits.of(data));
         writeMetrics(dir.resolve("metrics.json"), run, result, metrics, anomaly);
 
         JFreeChart loss = lossChart(run, result.history(), pcaLine(run, metrics), false);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SmallDataCommandTest {
     private static final List<String> RUN_FILES = List.of("codes.csv", "experiment.json", "history.csv",
-            "latent.png", "loss.png", "metrics.json", "model.npz", "reconstructions.png", "report.html");
+            "latent.png", "loss.png", "metrics.json", "model.npz", "reconstructions.png", "report.html", "splits.npz");
 
     @TempDir
     Path dir;

@@ -35,6 +35,16 @@ class DatasetSubsetTest {
     }
 
     @Test
+    void eachRowKeepsItsSourceRowNumberThroughSubsetsAndNewFeatures() {
+        Dataset test = rows(5).numberedFrom(100);
+        assertArrayEquals(new int[] {100, 101, 102, 103, 104}, test.sourceRows());
+        Dataset sub = test.subset("s", new int[] {4, 1, 2}).subset("t", new int[] {2, 0});
+        assertArrayEquals(new int[] {102, 104}, sub.sourceRows());
+        assertArrayEquals(new int[] {102, 104}, sub.withFeatures(new FMatrixRMaj(2, 3)).sourceRows());
+        assertArrayEquals(new int[] {0, 1, 2}, rows(3).sourceRows(), "a loaded dataset counts from 0");
+    }
+
+    @Test
     void labelsMustIndexTheClassNames() {
         FMatrixRMaj x = new FMatrixRMaj(2, 1);
         List<String> names = List.of("a", "b");

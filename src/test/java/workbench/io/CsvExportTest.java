@@ -72,6 +72,18 @@ class CsvExportTest {
     }
 
     @Test
+    void theSourceRowNumberIsTheFirstColumnWhenGiven(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("codes.csv");
+        CsvExport.writeCodes(file, new FMatrixRMaj(2, 1, true, 1f, 2f), new int[] {170, 4}, new int[] {1, 0},
+                List.of("a", "b"));
+        assertEquals(List.of("index,label,z1", "170,b,1.0", "4,a,2.0"), Files.readAllLines(file));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvExport.writeCodes(
+                dir.resolve("short.csv"), new FMatrixRMaj(2, 1), new int[] {0}, null, null));
+        assertEquals("2 code rows but 1 row numbers; pass one per row (or null for none)", e.getMessage());
+        assertEquals(false, Files.exists(dir.resolve("short.csv")), "nothing written");
+    }
+
+    @Test
     void mismatchedLabelsAreRefusedBeforeWriting(@TempDir Path dir) {
         Path file = dir.resolve("codes.csv");
         assertThrows(IllegalArgumentException.class,

@@ -132,8 +132,11 @@ public final class ImageGrid {
         g.drawString(label, x, y);
     }
 
-    /** Nearest-neighbour: each output pixel takes the sample pixel it falls in, so edges stay crisp. */
-    private static void drawPicture(BufferedImage image, FMatrixRMaj batch, int row, Shape shape, int left,
+    /**
+     * Nearest-neighbour: each output pixel takes the sample pixel it falls in, so edges stay crisp.
+     * Also draws {@link Sprite}'s thumbnails.
+     */
+    static void drawPicture(BufferedImage image, FMatrixRMaj batch, int row, Shape shape, int left,
             int top, int cellW, int cellH) {
         int h = shape.height();
         int w = shape.width();
