@@ -1,0 +1,234 @@
+#!/usr/bin/python3
+"""Checks the generated PyTorch script (io/pytorch) against the workbench. Not run by CI: it needs
+Debian's python3-torch and a built jar (mvn -B package -DskipTests), and takes minutes.
+
+  /usr/bin/python3 tools/pytorch/verify.py [parity] [training] [torchrun] [roundtrip] [--work DIR]
+
+parity     a model of every layer kind, activation and variant, trained one epoch by the workbench:
+           the script's codes and outputs equal the engine's to 1e-5, and its evaluate prints
+           metrics.json's test loss (to 1e-6 relative)
+training   the shallow, deep, VAE and Keras conv presets for 10 epochs (conv: --conv-epochs), three
+           seeds on each side: the mean test losses agree within 2%
+torchrun   torchrun --nproc_per_node 2 on CPU (gloo) trains, and the workbench opens what it wrote
+roundtrip  a model the script trained and wrote: the workbench's outputs equal the script's to 1e-6
+"""
+import argparse
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import numpy as np
+import torch
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+JAR = os.path.join(ROOT, "target", "workbench.jar")
+TOOLS = os.path.join(ROOT, "tools", "pytorch")
+DATA = {"digits-8x8": os.path.join(ROOT, "datasets", "digits-8x8"),
+        "mnist-10k": os.path.join(ROOT, "datasets", "mnist-10k"),
+        "wine": os.path.join(ROOT, "datasets", "tables", "wine.csv")}
+
+# name, dataset, train options (each a model the parity check covers)
+PARITY = [
+    ("dense-activations", "digits-8x8", ["--layers", "16:relu,14:leaky_relu,dropout0.1,12:elu,noise0.1,10:tanh,"
+                                         "9:sigmoid,8:softplus", "--latent", "4", "--code-activation", "linear"]),
+    ("conv-same-stride2", "digits-8x8", ["--layers", "conv4k3s2,conv4k3:elu,maxpool2", "--latent", "0"]),
+    ("odd-sizes", "digits-8x8", ["--layers", "crop1,conv4k3s2,avgpool2,maxpool3s1", "--latent", "0",
+                                 "--decoder", "up3x3,deconv4k3s2valid,crop1,flatten"]),
+    ("deconv-output-padding", "digits-8x8", ["--layers", "conv4k3s2,flatten", "--latent", "12",
+                                             "--decoder", "36,reshape4x3x3,deconv4k2s3:leaky_relu,crop1,flatten"]),
+    ("pad-valid-upsample-to", "digits-8x8", ["--layers", "pad2,conv4k4s2valid,avgpool2valid,conv2k3:tanh",
+                                             "--latent", "0"]),
+    ("maxpool-valid-dense-on-image", "digits-8x8", ["--layers", "conv3k3,maxpool2s2valid,10", "--latent", "5",
+                                                    "--decoder", "48,reshape3x4x4,up2"]),
+    ("same-pools-padded-before", "digits-8x8", ["--layers", "conv2k3,avgpool3s1,maxpool3s1,maxpool3s2", "--latent", "0"]),
+    ("vae-dense", "digits-8x8", ["--variant", "vae", "--layers", "16", "--latent", "2", "--beta", "0.5",
+                                 "--warmup", "3"]),
+    ("vae-conv", "digits-8x8", ["--variant", "vae", "--layers", "conv4k3s2", "--latent", "3",
+                                "--decoder", "16,reshape1x4x4,deconv4k3s2"]),
+    ("sparse-kl", "digits-8x8", ["--variant", "sparse", "--sparsity", "kl", "--code-activation", "sigmoid",
+                                 "--layers", "16", "--latent", "6"]),
+    ("sparse-l1-mse-linear", "digits-8x8", ["--variant", "sparse", "--loss", "mse", "--output-activation", "linear",
+                                            "--layers", "16", "--latent", "6"]),
+    ("denoising-masking", "digits-8x8", ["--variant", "denoising", "--noise", "masking", "--noise-level", "0.2",
+                                         "--layers", "16", "--latent", "6"]),
+    ("contractive-table-mae", "wine", ["--variant", "contractive", "--code-activation", "sigmoid", "--loss", "mae",
+                                       "--layers", "8:tanh", "--latent", "3", "--normalization", "z-score"]),
+    ("table-huber", "wine", ["--loss", "huber", "--layers", "8", "--latent", "3"]),
+]
+
+# the app's presets (session/Presets) the training check compares
+PRESETS = {
+    "shallow": ["--layers", "", "--latent", "32", "--activation", "relu", "--batch", "256", "--lr", "0.001"],
+    "deep": ["--layers", "128,64", "--latent", "32", "--batch", "256", "--lr", "0.001"],
+    "vae": ["--variant", "vae", "--layers", "256", "--latent", "2", "--code-activation", "linear", "--batch", "128",
+            "--lr", "0.001"],
+    "conv": ["--layers", "conv16k3,pool2,conv8k3,pool2,conv8k3,pool2", "--latent", "0",
+             "--decoder", "conv8k3,up2,conv8k3,up2,conv16k3valid,up2", "--batch", "128", "--lr", "0.001",
+             "--val", "0"],
+}
+
+
+def run(command, **kw):
+    result = subprocess.run(command, capture_output=True, text=True, **kw)
+    if result.returncode != 0:
+        sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def java_tool(name, *args):
+    return run(["java", "-cp", JAR, os.path.join(TOOLS, name + ".java"), *map(str, args)])
+
+
+def workbench_run(work, name, dataset, options, epochs=1, seed=1):
+    """A run folder trained by the workbench, with its splits.npz and the script exported from it."""
+    folder = os.path.join(work, name)
+    run(["java", "-jar", JAR, "train", "--dataset", dataset, *options, "--epochs", str(epochs), "--seed", str(seed),
+         "--quiet", "--force", "--out", folder], cwd=ROOT)
+    java_tool("WriteSplits", folder, DATA[dataset])
+    java_tool("ExportScript", os.path.join(folder, "model.npz"), os.path.join(folder, "py"))
+    return folder
+
+
+def script_module(folder):
+    spec = importlib.util.spec_from_file_location("autoencoder_" + os.path.basename(folder),
+                                                  os.path.join(folder, "py", "autoencoder.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_rows(module, folder, dataset, model_file):
+    _, arrays = module.read_model_file(model_file)
+    args = argparse.Namespace(splits=os.path.join(folder, "splits.npz"), data=DATA[dataset])
+    return module.load_split(args, arrays, model_file)["test"], arrays
+
+
+def forward_difference(module, folder, dataset, model_file):
+    """Largest difference between the script's codes and outputs and the engine's, on the test rows."""
+    rows, arrays = test_rows(module, folder, dataset, model_file)
+    model = module.Autoencoder()
+    module.load_weights(model, arrays)
+    model.eval()
+    with torch.no_grad():
+        code = model.encode(rows)
+        code = code[0] if model.VARIATIONAL else code
+        output = model.decode(code)
+    rows_file = os.path.join(folder, "rows.npy")
+    np.save(rows_file, rows.numpy())
+    java_tool("Outputs", model_file, rows_file, os.path.join(folder, "engine"))
+    engine_codes = np.load(os.path.join(folder, "engine_codes.npy"))
+    engine_outputs = np.load(os.path.join(folder, "engine_outputs.npy"))
+    return (float(np.abs(code.flatten(1).numpy() - engine_codes).max()),
+            float(np.abs(output.numpy() - engine_outputs).max()))
+
+
+def evaluate_json(folder, dataset, model_file):
+    line = run([sys.executable, os.path.join(folder, "py", "autoencoder.py"), "evaluate", "--model", model_file,
+                "--data", DATA[dataset], "--splits", os.path.join(folder, "splits.npz")])
+    return json.loads(line)["test"]
+
+
+def parity(work):
+    print("parity: the script's forward pass and test loss against the workbench's (one-epoch models)")
+    ok = True
+    for name, dataset, options in PARITY:
+        folder = workbench_run(work, name, dataset, options)
+        model_file = os.path.join(folder, "model.npz")
+        codes, outputs = forward_difference(script_module(folder), folder, dataset, model_file)
+        expected = json.load(open(os.path.join(folder, "metrics.json")))["test"]["loss"]
+        got = evaluate_json(folder, dataset, model_file)["loss"]
+        relative = abs(got - expected) / abs(expected)
+        good = codes <= 1e-5 and outputs <= 1e-5 and relative <= 1e-6
+        ok &= good
+        print(f"  {'ok ' if good else 'BAD'} {name:30s} codes {codes:.1e}  outputs {outputs:.1e}  "
+              f"test loss {got:.9g} vs metrics.json {expected:.9g} (relative {relative:.1e})")
+    return ok
+
+
+def training(work, seeds, conv_epochs):
+    print(f"training: mean test loss over seeds {seeds}, the workbench's against the script's")
+    ok = True
+    for name, options in PRESETS.items():
+        epochs = conv_epochs if name == "conv" else 10
+        workbench, script = [], []
+        base = None
+        for seed in seeds:
+            start = time.time()
+            folder = workbench_run(work, f"train-{name}-{seed}", "mnist-10k", options, epochs=epochs, seed=seed)
+            workbench_seconds = time.time() - start
+            base = base or folder
+            workbench.append(json.load(open(os.path.join(folder, "metrics.json")))["test"]["loss"])
+            start = time.time()
+            out = os.path.join(folder, "py", "trained.npz")
+            line = run([sys.executable, os.path.join(base, "py", "autoencoder.py"), "train", "--model",
+                        os.path.join(base, "model.npz"), "--data", DATA["mnist-10k"], "--out", out,
+                        "--epochs", str(epochs), "--seed", str(seed)])
+            script.append(json.loads(line)["test"]["loss"])
+            print(f"    {name} seed {seed}: workbench {workbench[-1]:.6g} ({workbench_seconds:.0f} s with export),"
+                  f" script {script[-1]:.6g} ({time.time() - start:.0f} s)")
+        gap = (np.mean(script) - np.mean(workbench)) / np.mean(workbench)
+        good = abs(gap) <= 0.02
+        ok &= good
+        print(f"  {'ok ' if good else 'BAD'} {name:8s} {epochs} epochs: workbench {np.mean(workbench):.6g},"
+              f" script {np.mean(script):.6g} ({gap:+.2%})")
+    return ok
+
+
+def distributed(work):
+    print("torchrun: two CPU processes (gloo) train the deep preset; the workbench evaluates what they wrote")
+    folder = workbench_run(work, "torchrun", "mnist-10k", PRESETS["deep"], epochs=2)
+    out = os.path.join(folder, "py", "ddp.npz")
+    line = run(["torchrun", "--nproc_per_node", "2", os.path.join(folder, "py", "autoencoder.py"), "train",
+                "--model", os.path.join(folder, "model.npz"), "--data", DATA["mnist-10k"], "--out", out],
+               env=dict(os.environ, OMP_NUM_THREADS="1"))
+    script_loss = json.loads(line.strip().splitlines()[-1])["test"]["loss"]
+    opened = json.loads(run(["java", "-jar", JAR, "evaluate", "--model", out], cwd=ROOT))["test"]["loss"]
+    good = abs(opened - script_loss) / script_loss <= 1e-6
+    print(f"  {'ok ' if good else 'BAD'} torchrun test loss {script_loss:.9g}; the workbench's evaluate of its"
+          f" model.npz {opened:.9g}")
+    return good
+
+
+def round_trip(work):
+    print("roundtrip: the script trains and writes model.npz; the workbench's outputs equal the script's")
+    ok = True
+    for name, dataset, options in [PARITY[2], PARITY[6], PARITY[11]]:
+        folder = os.path.join(work, name)
+        if not os.path.isdir(folder):
+            folder = workbench_run(work, name, dataset, options)
+        out = os.path.join(folder, "py", "trained.npz")
+        run([sys.executable, os.path.join(folder, "py", "autoencoder.py"), "train", "--model",
+             os.path.join(folder, "model.npz"), "--data", DATA[dataset], "--out", out, "--epochs", "2"])
+        codes, outputs = forward_difference(script_module(folder), folder, dataset, out)
+        history = json.loads(run(["unzip", "-p", out, "model.json"]))["history"]
+        good = codes <= 1e-6 and outputs <= 1e-6 and len(history) == 2
+        ok &= good
+        print(f"  {'ok ' if good else 'BAD'} {name:30s} codes {codes:.1e}  outputs {outputs:.1e}"
+              f"  history of {len(history)} epochs")
+    return ok
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("checks", nargs="*", default=["parity", "training", "torchrun", "roundtrip"])
+    parser.add_argument("--work", default="/tmp/pytorch-verify")
+    parser.add_argument("--seeds", default="1,2,3")
+    parser.add_argument("--conv-epochs", type=int, default=10)
+    args = parser.parse_args()
+    if not os.path.isfile(JAR):
+        sys.exit(f"{JAR} is missing: build it with mvn -B package -DskipTests")
+    os.makedirs(args.work, exist_ok=True)
+    seeds = [int(s) for s in args.seeds.split(",")]
+    checks = {"parity": lambda: parity(args.work), "training": lambda: training(args.work, seeds, args.conv_epochs),
+              "torchrun": lambda: distributed(args.work), "roundtrip": lambda: round_trip(args.work)}
+    results = [checks[c]() for c in args.checks]
+    print("all checks passed" if all(results) else "SOME CHECKS FAILED")
+    sys.exit(0 if all(results) else 1)
+
+
+if __name__ == "__main__":
+    main()
