@@ -18,7 +18,7 @@ import workbench.io.ModelFile;
 
 /**
  * A run folder is the complete old one or the complete new one after a SIGKILL at any moment of a
- * run's export that replaces it (issue 13, finding 2): ten runs with --force into one folder, each
+ * run's export that replaces it (issue 13, finding 2): eleven runs with --force into one folder, each
  * killed at another point of writing the folder. Between the two renames the folder may be absent
  * with the old one whole beside it, which the next run puts back; that is checked too. Run by
  * {@code mvn -B verify} on the built jar.
@@ -76,7 +76,7 @@ class RunFolderKillIT {
     }
 
     /**
-     * Ten kills, each inside the export: nine as the staging folder holds 0, 1, ... 8 of the nine
+     * Eleven kills, each inside the export: ten as the staging folder holds 0, 1, ... 9 of the ten
      * files (a file being written is hidden until renamed), and one as the old folder is renamed
      * aside. Polling may see a point late, never early, so each kill falls in the export or just
      * after it; the record says which point it reached.

@@ -14,7 +14,8 @@ import workbench.data.DatasetRegistry;
 import workbench.engine.HeapAdvice;
 
 /**
- * The headless command line: {@code train}, {@code evaluate}, {@code datasets} and {@code bench}. Every failure a
+ * The headless command line: {@code train}, {@code evaluate}, {@code export}, {@code datasets},
+ * {@code bench} and {@code completion}. Every failure a
  * user can cause ends in one line on stderr and exit code 2; a stack trace is printed only when
  * the environment variable WORKBENCH_DEBUG is set.
  */
@@ -36,6 +37,7 @@ public final class WorkbenchCommand {
         CommandLine cli = new CommandLine(new WorkbenchCommand());
         cli.addSubcommand("train", new TrainCommand(out, err, registry));
         cli.addSubcommand("evaluate", new EvaluateCommand(out, err, registry));
+        cli.addSubcommand("export", new ExportCommand(out, err, registry));
         cli.addSubcommand("datasets", new DatasetsCommand(out, registry));
         cli.addSubcommand("bench", new BenchCommand(out, err, registry));
         // picocli's generator, under the name a shell user types: the script serves bash, and zsh through bashcompinit

@@ -56,6 +56,7 @@ public final class ExportFiles {
             throw new IOException(folder + " already holds " + String.join(", ", taken) + ": nothing was written."
                     + " Choose another folder, or replace them (--force on the command line)");
         }
+        boolean made = !Files.exists(folder);
         Files.createDirectories(folder);
         removeAbandoned(folder);
         Path staging = folder.resolve(STAGING + ProcessHandle.current().pid() + "-"
@@ -71,9 +72,15 @@ public final class ExportFiles {
             for (String name : names) {
                 move(staging.resolve(name), folder.resolve(name));
             }
-        } finally {
+        } catch (IOException | RuntimeException | Error failure) {
             RunFolders.deleteTree(staging);
+            if (made) {
+                // a folder made for this export goes with it, so a refusal leaves nothing behind
+                Files.deleteIfExists(folder);
+            }
+            throw failure;
         }
+        RunFolders.deleteTree(staging);
     }
 
     private static void move(Path from, Path to) throws IOException {

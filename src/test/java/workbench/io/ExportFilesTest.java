@@ -1,6 +1,7 @@
 package workbench.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,11 @@ class ExportFilesTest {
         }));
         assertEquals(List.of("a.onnx"), listing());
         assertEquals("old", Files.readString(dir.resolve("a.onnx")));
+        Path fresh = dir.resolve("fresh");
+        assertThrows(IllegalArgumentException.class, () -> ExportFiles.write(fresh, NAMES, false, staging -> {
+            throw new IllegalArgumentException("no counterpart");
+        }));
+        assertFalse(Files.exists(fresh), "a folder made for the export goes with it");
         // a writer that forgets a file is a bug, not a half export
         assertThrows(IllegalStateException.class, () -> ExportFiles.write(dir, NAMES, true,
                 staging -> Files.writeString(staging.resolve("a.onnx"), "new")));
