@@ -3,6 +3,7 @@ package workbench.app;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -20,10 +21,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import workbench.app.viewmodel.DesignerViewModel;
 import workbench.app.viewmodel.WorkbenchViewModel;
+import workbench.session.ModelExports;
 import workbench.session.Preset;
 import workbench.session.Presets;
 
@@ -78,6 +81,10 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 export("Codes as CSV...", "the test codes", "codes.csv", out::exportCodesCsv),
                 export("History as CSV...", "the loss history", "history.csv", out::exportHistoryCsv),
+                new SeparatorMenuItem(),
+                modelExport("Model as ONNX...", ModelExports.Format.ONNX),
+                modelExport("Model as a PyTorch script...", ModelExports.Format.PYTORCH),
+                modelExport("Codes for the Embedding Projector...", ModelExports.Format.PROJECTOR),
                 new SeparatorMenuItem(),
                 // the report is written in the background: the status bar says it has begun, then that it
                 // was saved, or a failure follows
@@ -159,19 +166,24 @@ final class MainMenus {
         if (unsaved == 0) {
             return true;
         }
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", quit, ButtonType.CANCEL);
+        return confirm("Quit", quitQuestion(unsaved), "A run counts as saved once its model or experiment is saved"
+                + " after its training. Cancel, then File > Save model, to keep the current one.");
+    }
+
+    /** A question with {@code action} and Cancel, Cancel the default: true when the user chose the action. */
+    private boolean confirm(String action, String header, String content) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, ButtonType.CANCEL);
         if (stage.get() != null) {
             alert.initOwner(stage.get());
             alert.getDialogPane().setStyle(stage.get().getScene().getRoot().getStyle());
         }
         alert.setTitle("Autoencoder Workbench");
-        alert.setHeaderText(quitQuestion(unsaved));
-        alert.setContentText("A run counts as saved once its model or experiment is saved after its training."
-                + " Cancel, then File > Save model, to keep the current one.");
-        ((Button) alert.getDialogPane().lookupButton(quit)).setDefaultButton(false);
+        alert.setHeaderText(header);
+        alert.setContentText(content);
+        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        return alert.showAndWait().orElse(ButtonType.CANCEL) == quit;
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == yes;
     }
 
     /** A message in words, in a dialog that does not block the window. */
@@ -197,6 +209,49 @@ final class MainMenus {
 
     private MenuItem export(String text, String what, String suggested, FileAction action) {
         return item(text, null, () -> save("Export " + what, suggested, what, action, false));
+    }
+
+    /** An export of the model shown into a folder the user picks. */
+    private MenuItem modelExport(String text, ModelExports.Format format) {
+        return item(text, null, () -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Export the model (" + format.title() + ") into a folder");
+            File start = lastDirectory != null && lastDirectory.isDirectory() ? lastDirectory
+                    : new File(System.getProperty("user.home"));
+            if (start.isDirectory()) {
+                chooser.setInitialDirectory(start);
+            }
+            File folder = chooser.showDialog(stage.get());
+            if (folder != null) {
+                lastDirectory = folder;
+                exportInto(format, folder.toPath());
+            }
+        });
+    }
+
+    /**
+     * Exports the model shown into {@code folder}, asking first when it holds files of the same
+     * names; the status bar names the files written, a failure is shown in words.
+     */
+    void exportInto(ModelExports.Format format, Path folder) {
+        List<String> taken;
+        try {
+            taken = vm.exportClashes(format, folder);
+        } catch (IOException e) {
+            tell("The model was not exported", e.getMessage());
+            return;
+        }
+        if (!taken.isEmpty() && !mayReplace(folder, taken)) {
+            return;
+        }
+        perform(target -> vm.exportModel(format, target, !taken.isEmpty()), folder);
+    }
+
+    /** Whether the user agrees to replace {@code taken} in {@code folder}; Cancel is the default. */
+    private boolean mayReplace(Path folder, List<String> taken) {
+        return confirm("Replace", "Replace " + String.join(", ", taken) + "?", folder + " already holds "
+                + (taken.size() == 1 ? "a file" : "files") + " of the same name. Replace, or Cancel and choose"
+                + " another folder.");
     }
 
     interface FileAction {

@@ -107,8 +107,10 @@ final class OutputExports {
         if (s == null || run == null) {
             throw new IOException("There are no codes yet: train first.");
         }
-        CsvExport.writeCodes(file, s.codes(), Arrays.copyOf(run.data().test().labels(), s.codes().numRows),
-                run.data().classNames());
+        // the snapshot holds the codes of the first test rows; each goes with its row in the dataset's file
+        int n = s.codes().numRows;
+        CsvExport.writeCodes(file, s.codes(), Arrays.copyOf(run.data().test().sourceRows(), n),
+                Arrays.copyOf(run.data().test().labels(), n), run.data().classNames());
     }
 
     /**

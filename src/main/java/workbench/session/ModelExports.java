@@ -73,6 +73,11 @@ public final class ModelExports {
         };
     }
 
+    /** The files of a live export that {@code folder} already holds. */
+    public static List<String> clashes(Format format, ModelHost host, Path folder) {
+        return ExportFiles.clashes(folder, fileNames(format, host.data().sampleShape().isImage(), true));
+    }
+
     /**
      * Exports a saved model; the projector's codes are of its run's test rows (its folder's
      * splits.npz), or of the dataset's test rows with a note when there is none.

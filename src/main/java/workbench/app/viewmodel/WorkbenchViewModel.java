@@ -3,6 +3,7 @@ package workbench.app.viewmodel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
@@ -27,6 +28,7 @@ import workbench.session.DataPreparation;
 import workbench.session.DatasetRef;
 import workbench.session.Experiment;
 import workbench.session.ExperimentFile;
+import workbench.session.ModelExports;
 import workbench.session.ModelHost;
 import workbench.session.PreparedData;
 import workbench.session.Preset;
@@ -305,16 +307,41 @@ public final class WorkbenchViewModel {
         run.reset(designer.specProperty().get() != null && dataset.loadedProperty().get() != null);
     }
 
-    /** Saves the current model; refused while a batch may be running (pause first). */
-    public void saveModel(Path file) throws IOException {
+    /**
+     * The model shown, for writing it out; refused in words when there is none, or while a batch may
+     * be running (the weights would change while written).
+     *
+     * @param verb   "save", as the refusal says it
+     * @param gerund "saving"
+     */
+    private ModelHost idleModel(String verb, String gerund) throws IOException {
         ModelHost current = run.runProperty().get();
         RunViewModel.State s = run.stateProperty().get();
         if (current == null) {
-            throw new IOException("There is no trained model to save yet: train first.");
+            throw new IOException("There is no trained model to " + verb + " yet: train first.");
         }
         if (s == RunViewModel.State.RUNNING || s == RunViewModel.State.STARTING) {
-            throw new IOException("Pause or stop training before saving, so the weights are not changing while written.");
+            throw new IOException("Pause or stop training before " + gerund + ", so the weights are not changing while"
+                    + " written.");
         }
+        return current;
+    }
+
+    /** The files of an export of the model shown that {@code folder} already holds: the window asks before replacing them. */
+    public List<String> exportClashes(ModelExports.Format format, Path folder) throws IOException {
+        return ModelExports.clashes(format, idleModel("export", "exporting"), folder);
+    }
+
+    /** Exports the model shown as it stands (a PyTorch script takes the model and its rows with it). */
+    public void exportModel(ModelExports.Format format, Path folder, boolean replace) throws IOException {
+        ModelExports.Written written = ModelExports.exportLive(format, idleModel("export", "exporting"), folder, replace);
+        notice.set(ModelExports.confirmation(written)
+                + (written.notes().isEmpty() ? "" : ". Note: " + String.join("; ", written.notes())));
+    }
+
+    /** Saves the current model; refused while a batch may be running (pause first). */
+    public void saveModel(Path file) throws IOException {
+        ModelHost current = idleModel("save", "saving");
         try {
             // on the model's thread, which is idle or paused: the answer comes at once
             current.saveModel(file).join();
