@@ -8,8 +8,13 @@ import static workbench.app.WindowHarness.onFx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -61,6 +66,25 @@ class ModelExportWindowTest {
         assertEquals(List.of("autoencoder.onnx", "decoder.onnx", "encoder.onnx"), listing(onnx));
         assertEquals("Wrote encoder.onnx, decoder.onnx, autoencoder.onnx to " + onnx,
                 onFx(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText()));
+
+        // again into the same folder: the window asks, and Cancel, the default, leaves the files alone
+        long before = Files.getLastModifiedTime(onnx.resolve("encoder.onnx")).toMillis();
+        Files.setLastModifiedTime(onnx.resolve("encoder.onnx"), FileTime.fromMillis(before - 60_000));
+        for (String answer : List.of("Cancel", "Replace")) {
+            Platform.runLater(() -> menus.exportInto(Format.ONNX, onnx));
+            w.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            assertEquals("Replace encoder.onnx, decoder.onnx, autoencoder.onnx?", onFx(question::getHeaderText));
+            Button cancel = (Button) onFx(() -> question.lookupButton(ButtonType.CANCEL));
+            assertTrue(onFx(cancel::isDefaultButton), "Cancel is the default");
+            Button chosen = robot.lookup(".dialog-pane .button").match(
+                    (Button b) -> b.getText().equals(answer)).queryAs(Button.class);
+            fx(chosen::fire);
+            w.until(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+            long now = Files.getLastModifiedTime(onnx.resolve("encoder.onnx")).toMillis();
+            assertEquals(answer.equals("Replace"), now > before - 60_000, answer + ": the file is "
+                    + (answer.equals("Replace") ? "replaced" : "left as it was"));
+        }
 
         // the script's folder runs on its own: the model and its rows go with it
         Path pytorch = dir.resolve("pytorch");
