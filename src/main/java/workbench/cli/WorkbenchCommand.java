@@ -19,7 +19,7 @@ import workbench.engine.HeapAdvice;
  * user can cause ends in one line on stderr and exit code 2; a stack trace is printed only when
  * the environment variable WORKBENCH_DEBUG is set.
  */
-@Command(name = "workbench", mixinStandardHelpOptions = true, version = "Autoencoder Workbench 0.1",
+@Command(name = "workbench", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Autoencoder Workbench, headless. Without arguments the jar opens the window instead.",
         subcommands = {CommandLine.HelpCommand.class})
 public final class WorkbenchCommand {
@@ -48,6 +48,10 @@ public final class WorkbenchCommand {
                 "(in zsh, after 'autoload -U +X bashcompinit && bashcompinit'). The script completes 'workbench';"
                         + " make that a command, e.g. alias workbench='java -jar /path/to/workbench.jar'.");
         cli.addSubcommand("completion", completion);
+        // every command's -V says what the root's does
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new BuildVersion());
+        }
         cli.setUsageHelpAutoWidth(true);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbench.io.Json;
@@ -89,5 +92,20 @@ class CommandLineConventionsTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @Test
+    void theVersionIsThePomsWithTheJavaAndTheKernelInUse() throws IOException {
+        Matcher pom = Pattern.compile("<artifactId>autoencoder-workbench</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(Path.of("pom.xml")));
+        assertTrue(pom.find(), "the pom names the project's version");
+        for (List<String> args : List.of(List.of("-V"), List.of("train", "--version"))) {
+            CommandRun run = CommandRun.of(args);
+            assertEquals(0, run.exitCode(), run.err());
+            List<String> lines = run.out().lines().toList();
+            assertEquals("Autoencoder Workbench " + pom.group(1), lines.get(0));
+            assertTrue(lines.get(1).startsWith("Java " + System.getProperty("java.version")), lines.get(1));
+            assertTrue(lines.get(2).startsWith("products: "), lines.get(2));
+        }
     }
 }
