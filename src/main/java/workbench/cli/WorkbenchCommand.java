@@ -48,6 +48,7 @@ public final class WorkbenchCommand {
                 "(in zsh, after 'autoload -U +X bashcompinit && bashcompinit'). The script completes 'workbench';"
                         + " make that a command, e.g. alias workbench='java -jar /path/to/workbench.jar'.");
         cli.addSubcommand("completion", completion);
+        GroupedOptions.forTrain().install(cli.getSubcommands().get("train"));
         // every command's -V says what the root's does
         for (CommandLine sub : cli.getSubcommands().values()) {
             sub.getCommandSpec().versionProvider(new BuildVersion());

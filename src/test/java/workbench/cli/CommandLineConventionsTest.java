@@ -108,4 +108,25 @@ class CommandLineConventionsTest {
             assertTrue(lines.get(2).startsWith("products: "), lines.get(2));
         }
     }
+
+    @Test
+    void trainsHelpGroupsItsOptionsUnderHeadingsAndLosesNone() {
+        CommandRun run = CommandRun.of(List.of("train", "--help"));
+        assertEquals(0, run.exitCode(), run.err());
+        String help = run.out();
+        int at = -1;
+        for (String heading : List.of("Start from:", "Data:", "Model:", "Variant:", "Training:", "Output:", "Other:")) {
+            int next = help.indexOf(System.lineSeparator() + heading + System.lineSeparator());
+            assertTrue(next > at, heading + " after the one before: " + help);
+            at = next;
+        }
+        // each option once, and a new option with no heading would still show under Other
+        for (String option : List.of("--dataset", "--layers", "--variant", "--lr", "--out", "--log-format", "--help")) {
+            // an option's own line: the name, its label, then two spaces or more before the description
+            Pattern own = Pattern.compile("\\s+(-\\w, )?" + Pattern.quote(option) + "(=\\S+)?(\\s{2,}.*)?");
+            assertEquals(1, help.lines().filter(l -> own.matcher(l).matches()).count(), option + " listed once");
+        }
+        int lr = help.indexOf("      --lr=X ");
+        assertTrue(lr > help.indexOf("Training:") && lr < help.indexOf("Output:"), "--lr under Training");
+    }
 }
