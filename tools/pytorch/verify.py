@@ -19,7 +19,9 @@ import os
 import shutil
 import subprocess
 import sys
+import struct
 import time
+import zlib
 
 import numpy as np
 import torch
@@ -58,6 +60,8 @@ PARITY = [
     ("contractive-table-mae", "wine", ["--variant", "contractive", "--code-activation", "sigmoid", "--loss", "mae",
                                        "--layers", "8:tanh", "--latent", "3", "--normalization", "z-score"]),
     ("table-huber", "wine", ["--loss", "huber", "--layers", "8", "--latent", "3"]),
+    ("image-folder-grey", "images-grey", ["--layers", "conv4k3s2", "--latent", "0"]),
+    ("image-folder-rgb", "images-rgb", ["--layers", "conv4k3s2", "--latent", "0"]),
 ]
 
 # the app's presets (session/Presets) the training check compares
@@ -70,6 +74,48 @@ PRESETS = {
              "--decoder", "conv8k3,up2,conv8k3,up2,conv16k3valid,up2", "--batch", "128", "--lr", "0.001",
              "--val", "0"],
 }
+
+
+def png(pixels):
+    """A PNG of 8-bit grey (h, w) or RGB (h, w, 3) pixels, its rows filtered by each of PNG's five
+    filters in turn, so that the script's reader meets them all."""
+    rows = pixels.reshape(pixels.shape[0], -1).astype(np.int32)
+    step = 1 if pixels.ndim == 2 else 3
+    raw = b""
+    previous = np.zeros(rows.shape[1], np.int32)
+    for y, row in enumerate(rows):
+        kind = y % 5
+        left = np.concatenate([np.zeros(step, np.int32), row[:-step]])
+        corner = np.concatenate([np.zeros(step, np.int32), previous[:-step]])
+        estimate = left + previous - corner
+        paeth = np.where((abs(estimate - left) <= abs(estimate - previous)) & (abs(estimate - left) <= abs(estimate - corner)),
+                         left, np.where(abs(estimate - previous) <= abs(estimate - corner), previous, corner))
+        predicted = [0, left, previous, (left + previous) // 2, paeth][kind]
+        raw += bytes([kind]) + ((row - predicted) & 255).astype(np.uint8).tobytes()
+        previous = row
+
+    def chunk(kind, body):
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    header = struct.pack(">IIBBBBB", pixels.shape[1], pixels.shape[0], 8, 0 if step == 1 else 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+def image_folders(work):
+    """Two image folders of 300 digits-8x8 images in class subfolders: grey, and coloured."""
+    import gzip
+    def idx(name):
+        data = gzip.decompress(open(os.path.join(DATA["digits-8x8"], name), "rb").read())
+        dims = struct.unpack(">" + "I" * data[3], data[4:4 + 4 * data[3]])
+        return np.frombuffer(data, np.uint8, offset=4 + 4 * data[3]).reshape(dims)
+    images, labels = idx("train-images-idx3-ubyte.gz")[:300], idx("train-labels-idx1-ubyte.gz")[:300]
+    for kind in ("grey", "rgb"):
+        root = os.path.join(work, "images-" + kind)
+        DATA["images-" + kind] = root
+        for i, (image, label) in enumerate(zip(images, labels)):
+            os.makedirs(os.path.join(root, f"class{label}"), exist_ok=True)
+            pixels = image if kind == "grey" else np.stack([image, image // 2, 255 - image], -1)
+            with open(os.path.join(root, f"class{label}", f"{i:04d}.png"), "wb") as f:
+                f.write(png(pixels))
 
 
 def run(command, **kw):
@@ -86,9 +132,18 @@ def java_tool(name, *args):
 def workbench_run(work, name, dataset, options, epochs=1, seed=1):
     """A run folder trained by the workbench, with its splits.npz and the script exported from it."""
     folder = os.path.join(work, name)
-    run(["java", "-jar", JAR, "train", "--dataset", dataset, *options, "--epochs", str(epochs), "--seed", str(seed),
+    source = DATA[dataset] if dataset.startswith("images-") else dataset  # a folder, or a bundled set's name
+    run(["java", "-jar", JAR, "train", "--dataset", source, *options, "--epochs", str(epochs), "--seed", str(seed),
          "--quiet", "--force", "--out", folder], cwd=ROOT)
-    java_tool("WriteSplits", folder, DATA[dataset])
+    own = os.path.join(folder, "splits.npz")
+    if os.path.isfile(own):
+        # the run's own split, which the definition in WriteSplits must give again
+        java_tool("WriteSplits", folder, DATA[dataset], os.path.join(folder, "splits-again.npz"))
+        with np.load(own) as a, np.load(os.path.join(folder, "splits-again.npz")) as b:
+            if any(not np.array_equal(a[p], b[p]) for p in ("train", "validation", "test")):
+                sys.exit(f"{own} is not the split WriteSplits.java defines")
+    else:
+        java_tool("WriteSplits", folder, DATA[dataset])
     java_tool("ExportScript", os.path.join(folder, "model.npz"), os.path.join(folder, "py"))
     return folder
 
@@ -134,6 +189,7 @@ def evaluate_json(folder, dataset, model_file):
 
 def parity(work):
     print("parity: the script's forward pass and test loss against the workbench's (one-epoch models)")
+    image_folders(work)
     ok = True
     for name, dataset, options in PARITY:
         folder = workbench_run(work, name, dataset, options)
@@ -182,7 +238,9 @@ def distributed(work):
     print("torchrun: two CPU processes (gloo) train the deep preset; the workbench evaluates what they wrote")
     folder = workbench_run(work, "torchrun", "mnist-10k", PRESETS["deep"], epochs=2)
     out = os.path.join(folder, "py", "ddp.npz")
-    line = run(["torchrun", "--nproc_per_node", "2", os.path.join(folder, "py", "autoencoder.py"), "train",
+    # --redirects 2 --tee 2: Debian's torchrun (PyTorch 1.13 on Python 3.11) fails on its default of 0
+    line = run(["torchrun", "--redirects", "2", "--tee", "2", "--nproc_per_node", "2",
+                os.path.join(folder, "py", "autoencoder.py"), "train",
                 "--model", os.path.join(folder, "model.npz"), "--data", DATA["mnist-10k"], "--out", out],
                env=dict(os.environ, OMP_NUM_THREADS="1"))
     script_loss = json.loads(line.strip().splitlines()[-1])["test"]["loss"]
@@ -194,21 +252,33 @@ def distributed(work):
 
 
 def round_trip(work):
-    print("roundtrip: the script trains and writes model.npz; the workbench's outputs equal the script's")
+    print("roundtrip: the script trains and writes model.npz; the workbench's outputs equal the script's, its")
+    print("           evaluate prints the script's test loss, and its train --resume goes on from the file")
     ok = True
-    for name, dataset, options in [PARITY[2], PARITY[6], PARITY[11]]:
+    chosen = ["odd-sizes", "vae-conv", "sparse-kl", "denoising-masking", "contractive-table-mae", "image-folder-rgb"]
+    if "images-rgb" not in DATA:
+        image_folders(work)
+    for name, dataset, options in [p for p in PARITY if p[0] in chosen]:
         folder = os.path.join(work, name)
-        if not os.path.isdir(folder):
+        if not os.path.isfile(os.path.join(folder, "model.npz")):
             folder = workbench_run(work, name, dataset, options)
         out = os.path.join(folder, "py", "trained.npz")
-        run([sys.executable, os.path.join(folder, "py", "autoencoder.py"), "train", "--model",
-             os.path.join(folder, "model.npz"), "--data", DATA[dataset], "--out", out, "--epochs", "2"])
+        line = run([sys.executable, os.path.join(folder, "py", "autoencoder.py"), "train", "--model",
+                    os.path.join(folder, "model.npz"), "--data", DATA[dataset], "--out", out, "--epochs", "2"])
+        script_loss = json.loads(line)["test"]["loss"]
         codes, outputs = forward_difference(script_module(folder), folder, dataset, out)
         history = json.loads(run(["unzip", "-p", out, "model.json"]))["history"]
-        good = codes <= 1e-6 and outputs <= 1e-6 and len(history) == 2
+        opened = json.loads(run(["java", "-jar", JAR, "evaluate", "--model", out], cwd=ROOT))["test"]["loss"]
+        run(["java", "-jar", JAR, "train", "--resume", out, "--epochs", "1", "--quiet", "--force", "--out",
+             os.path.join(folder, "resumed")], cwd=ROOT)
+        resumed = json.loads(run(["unzip", "-p", os.path.join(folder, "resumed", "model.npz"), "model.json"]))
+        relative = abs(opened - script_loss) / abs(script_loss)
+        good = codes <= 1e-6 and outputs <= 1e-6 and len(history) == 2 and relative <= 1e-6 \
+            and len(resumed["history"]) == 3
         ok &= good
-        print(f"  {'ok ' if good else 'BAD'} {name:30s} codes {codes:.1e}  outputs {outputs:.1e}"
-              f"  history of {len(history)} epochs")
+        print(f"  {'ok ' if good else 'BAD'} {name:24s} codes {codes:.1e}  outputs {outputs:.1e}  history of"
+              f" {len(history)} epochs, test loss {script_loss:.9g}, the workbench's {opened:.9g};"
+              f" resumed to {len(resumed['history'])} epochs")
     return ok
 
 
