@@ -602,6 +602,9 @@ def train(args):
     replace its own) and writes a model.npz: the weights, this run's history, the optimizer's state."""
     meta, arrays = read_model_file(args.model)
     check_design(meta, args.model)
+    if os.path.exists(args.out) and not args.force:
+        fail(f"{args.out} exists: give another --out, or --force to replace it.")
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     rank, world, device = start_processes(args.device)
     recipe = dict(meta["training"])
     recipe["epochs"] = args.epochs or recipe["epochs"]
@@ -694,6 +697,7 @@ def main():
             c.add_argument("--out", required=True, help="the model.npz to write")
             c.add_argument("--epochs", type=int, help="default: the run's")
             c.add_argument("--seed", type=int, help="default: the run's")
+            c.add_argument("--force", action="store_true", help="replace --out if it exists")
             c.add_argument("--device", default="cpu", help="cpu or cuda")
             c.add_argument("--resume", action="store_true",
                            help="go on from the file's weights and history (the optimizer starts afresh)")
