@@ -2,13 +2,15 @@
 """Checks the generated PyTorch script (io/pytorch) against the workbench. Not run by CI: it needs
 Debian's python3-torch and a built jar (mvn -B package -DskipTests), and takes minutes.
 
-  /usr/bin/python3 tools/pytorch/verify.py [parity] [training] [torchrun] [roundtrip] [--work DIR]
+  /usr/bin/python3 tools/pytorch/verify.py [parity] [training] [recipes] [torchrun] [roundtrip] [--work DIR]
 
 parity     a model of every layer kind, activation and variant, trained one epoch by the workbench:
            the script's codes and outputs equal the engine's to 1e-5, and its evaluate prints
            metrics.json's test loss (to 1e-6 relative)
 training   the shallow, deep, VAE and Keras conv presets for 10 epochs (conv: --conv-epochs), three
            seeds on each side: the mean test losses agree within 2%
+recipes    every optimizer, schedule, clipping, regularisation and variant, 20 epochs on digits-8x8:
+           the mean test losses agree within 5% (one dataset's worth of noise, not the 2% of the presets)
 torchrun   torchrun --nproc_per_node 2 on CPU (gloo) trains, and the workbench opens what it wrote
 roundtrip  a model the script trained and wrote: the workbench's outputs equal the script's to 1e-6
 """
@@ -62,6 +64,21 @@ PARITY = [
     ("table-huber", "wine", ["--loss", "huber", "--layers", "8", "--latent", "3"]),
     ("image-folder-grey", "images-grey", ["--layers", "conv4k3s2", "--latent", "0"]),
     ("image-folder-rgb", "images-rgb", ["--layers", "conv4k3s2", "--latent", "0"]),
+]
+
+# optimizers, schedules, clipping, regularisation and variants the recipes check trains on digits-8x8
+RECIPES = [
+    ("sgd-step", ["--optimizer", "sgd", "--lr", "0.5", "--schedule", "step"]),
+    ("momentum-cosine", ["--optimizer", "momentum", "--lr", "0.05", "--schedule", "cosine"]),
+    ("nesterov-clip-norm", ["--optimizer", "nesterov", "--lr", "0.05", "--clip-norm", "0.5"]),
+    ("rmsprop-plateau", ["--optimizer", "rmsprop", "--lr", "0.001", "--schedule", "plateau"]),
+    ("adamw-l1", ["--optimizer", "adamw", "--lr", "0.003", "--l1", "1e-5"]),
+    ("adam-weight-decay-patience", ["--lr", "0.003", "--weight-decay", "1e-4", "--patience", "2"]),
+    ("denoising-salt-and-pepper", ["--variant", "denoising", "--noise", "salt-and-pepper", "--noise-level", "0.1",
+                                   "--lr", "0.003"]),
+    ("sparse-kl", ["--variant", "sparse", "--sparsity", "kl", "--code-activation", "sigmoid", "--lr", "0.003"]),
+    ("contractive", ["--variant", "contractive", "--code-activation", "sigmoid", "--lr", "0.003"]),
+    ("vae-warmup", ["--variant", "vae", "--beta", "1", "--warmup", "5", "--lr", "0.003"]),
 ]
 
 # the app's presets (session/Presets) the training check compares
@@ -234,6 +251,29 @@ def training(work, seeds, conv_epochs):
     return ok
 
 
+def recipes(work, seeds):
+    """Every optimizer, schedule and variant trains in the script as in the workbench: 20 epochs of a
+    64-32-16 model on digits-8x8, the mean test loss over the seeds on each side."""
+    print(f"recipes: 20 epochs on digits-8x8, mean test loss over seeds {seeds}, the workbench's against the script's")
+    ok = True
+    for name, options in RECIPES:
+        options = ["--layers", "64,32", "--latent", "16", "--batch", "64"] + options
+        workbench, script = [], []
+        for seed in seeds:
+            folder = workbench_run(work, f"recipe-{name}-{seed}", "digits-8x8", options, epochs=20, seed=seed)
+            workbench.append(json.load(open(os.path.join(folder, "metrics.json")))["test"]["loss"])
+            line = run([sys.executable, os.path.join(folder, "py", "autoencoder.py"), "train", "--model",
+                        os.path.join(folder, "model.npz"), "--data", DATA["digits-8x8"], "--out",
+                        os.path.join(folder, "py", "trained.npz"), "--force"])
+            script.append(json.loads(line)["test"]["loss"])
+        gap = (np.mean(script) - np.mean(workbench)) / np.mean(workbench)
+        good = abs(gap) <= 0.05
+        ok &= good
+        print(f"  {'ok ' if good else 'BAD'} {name:28s} workbench {np.mean(workbench):.6g}, script {np.mean(script):.6g}"
+              f" ({gap:+.2%}; seeds: {', '.join(f'{w:.4g}/{s:.4g}' for w, s in zip(workbench, script))})")
+    return ok
+
+
 def distributed(work):
     print("torchrun: two CPU processes (gloo) train the deep preset; the workbench evaluates what they wrote")
     folder = workbench_run(work, "torchrun", "mnist-10k", PRESETS["deep"], epochs=2)
@@ -284,7 +324,7 @@ def round_trip(work):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("checks", nargs="*", default=["parity", "training", "torchrun", "roundtrip"])
+    parser.add_argument("checks", nargs="*", default=["parity", "training", "recipes", "torchrun", "roundtrip"])
     parser.add_argument("--work", default="/tmp/pytorch-verify")
     parser.add_argument("--seeds", default="1,2,3")
     parser.add_argument("--conv-epochs", type=int, default=10)
@@ -294,6 +334,7 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     seeds = [int(s) for s in args.seeds.split(",")]
     checks = {"parity": lambda: parity(args.work), "training": lambda: training(args.work, seeds, args.conv_epochs),
+              "recipes": lambda: recipes(args.work, seeds),
               "torchrun": lambda: distributed(args.work), "roundtrip": lambda: round_trip(args.work)}
     results = [checks[c]() for c in args.checks]
     print("all checks passed" if all(results) else "SOME CHECKS FAILED")
