@@ -222,6 +222,16 @@ def parity(work):
     return ok
 
 
+def means_agree(name, workbench, script, tolerance):
+    """Prints the two sides' mean test losses and whether they are within `tolerance` of each other."""
+    gap = (np.mean(script) - np.mean(workbench)) / np.mean(workbench)
+    good = abs(gap) <= tolerance
+    seeds = ", ".join(f"{w:.4g}/{s:.4g}" for w, s in zip(workbench, script))
+    print(f"  {'ok ' if good else 'BAD'} {name:28s} workbench {np.mean(workbench):.6g}, script {np.mean(script):.6g}"
+          f" ({gap:+.2%}; seed by seed {seeds})")
+    return good
+
+
 def training(work, seeds, conv_epochs):
     print(f"training: mean test loss over seeds {seeds}, the workbench's against the script's")
     ok = True
@@ -243,11 +253,7 @@ def training(work, seeds, conv_epochs):
             script.append(json.loads(line)["test"]["loss"])
             print(f"    {name} seed {seed}: workbench {workbench[-1]:.6g} ({workbench_seconds:.0f} s with export),"
                   f" script {script[-1]:.6g} ({time.time() - start:.0f} s)")
-        gap = (np.mean(script) - np.mean(workbench)) / np.mean(workbench)
-        good = abs(gap) <= 0.02
-        ok &= good
-        print(f"  {'ok ' if good else 'BAD'} {name:8s} {epochs} epochs: workbench {np.mean(workbench):.6g},"
-              f" script {np.mean(script):.6g} ({gap:+.2%})")
+        ok &= means_agree(f"{name} {epochs} epochs", workbench, script, 0.02)
     return ok
 
 
@@ -266,11 +272,7 @@ def recipes(work, seeds):
                         os.path.join(folder, "model.npz"), "--data", DATA["digits-8x8"], "--out",
                         os.path.join(folder, "py", "trained.npz"), "--force"])
             script.append(json.loads(line)["test"]["loss"])
-        gap = (np.mean(script) - np.mean(workbench)) / np.mean(workbench)
-        good = abs(gap) <= 0.05
-        ok &= good
-        print(f"  {'ok ' if good else 'BAD'} {name:28s} workbench {np.mean(workbench):.6g}, script {np.mean(script):.6g}"
-              f" ({gap:+.2%}; seeds: {', '.join(f'{w:.4g}/{s:.4g}' for w, s in zip(workbench, script))})")
+        ok &= means_agree(name, workbench, script, 0.05)
     return ok
 
 
