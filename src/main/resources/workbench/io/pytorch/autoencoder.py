@@ -340,7 +340,11 @@ def load_image_folder(root):
 
 
 def load_rows(path):
-    """Every row of a dataset, numbered as splits.npz numbers them."""
+    """Every row of a dataset, numbered as splits.npz numbers them. A bundled dataset's name (mnist-10k,
+    wine) is looked up in ./datasets, as the workbench looks it up from its folder."""
+    if not os.path.exists(path):
+        bundled = [os.path.join("datasets", path), os.path.join("datasets", "tables", path + ".csv")]
+        path = next((p for p in bundled if os.path.exists(p)), path)
     if os.path.isdir(path):
         if any(IDX_NAME.fullmatch(n) for n in os.listdir(path)):
             return load_idx_folder(path)
