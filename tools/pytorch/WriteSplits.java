@@ -19,16 +19,17 @@ import workbench.io.ModelFile;
 
 /**
  * Writes a run's splits.npz (train, validation and test source row numbers, int32) from the split
- * definition the workbench trains with, for checking the PyTorch script before the run folder holds
- * one of its own. Rows of the training part are 0..n-1 in file order and a test part of the
+ * definition the workbench trains with, for a run folder that holds none (written before runs kept
+ * their split), and to check the one a run wrote against the definition. Rows of the training part are 0..n-1 in file order and a test part of the
  * source's own continues at n; a source without one is split by Splits.trainTest's rule.
  *
- *   java -cp target/workbench.jar tools/pytorch/WriteSplits.java RUN_DIR DATA_PATH
+ *   java -cp target/workbench.jar tools/pytorch/WriteSplits.java RUN_DIR DATA_PATH [OUT.npz]
  */
 public class WriteSplits {
     public static void main(String[] args) throws Exception {
         Path run = Path.of(args[0]);
         Path data = Path.of(args[1]);
+        Path file = args.length > 2 ? Path.of(args[2]) : run.resolve("splits.npz");
         ModelFile.Loaded loaded = ModelFile.load(run.resolve("model.npz"));
         int[] labels;
         int[] train;
@@ -66,13 +67,13 @@ public class WriteSplits {
             validation = pick(train, split[1]);
             train = pick(train, split[0]);
         }
-        try (OutputStream out = Files.newOutputStream(run.resolve("splits.npz"));
+        try (OutputStream out = Files.newOutputStream(file);
              ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, "train", train);
             put(zip, "validation", validation);
             put(zip, "test", test);
         }
-        System.out.println(run.resolve("splits.npz") + ": " + train.length + " train, " + validation.length
+        System.out.println(file + ": " + train.length + " train, " + validation.length
                 + " validation, " + test.length + " test rows");
     }
 

@@ -2,13 +2,15 @@
 """Checks the generated PyTorch script (io/pytorch) against the workbench. Not run by CI: it needs
 Debian's python3-torch and a built jar (mvn -B package -DskipTests), and takes minutes.
 
-  /usr/bin/python3 tools/pytorch/verify.py [parity] [training] [torchrun] [roundtrip] [--work DIR]
+  /usr/bin/python3 tools/pytorch/verify.py [parity] [training] [recipes] [torchrun] [roundtrip] [--work DIR]
 
 parity     a model of every layer kind, activation and variant, trained one epoch by the workbench:
            the script's codes and outputs equal the engine's to 1e-5, and its evaluate prints
            metrics.json's test loss (to 1e-6 relative)
 training   the shallow, deep, VAE and Keras conv presets for 10 epochs (conv: --conv-epochs), three
            seeds on each side: the mean test losses agree within 2%
+recipes    every optimizer, schedule, clipping, regularisation and variant, 20 epochs on digits-8x8:
+           the mean test losses agree within 5% (one dataset's worth of noise, not the 2% of the presets)
 torchrun   torchrun --nproc_per_node 2 on CPU (gloo) trains, and the workbench opens what it wrote
 roundtrip  a model the script trained and wrote: the workbench's outputs equal the script's to 1e-6
 """
@@ -19,7 +21,9 @@ import os
 import shutil
 import subprocess
 import sys
+import struct
 import time
+import zlib
 
 import numpy as np
 import torch
@@ -58,6 +62,23 @@ PARITY = [
     ("contractive-table-mae", "wine", ["--variant", "contractive", "--code-activation", "sigmoid", "--loss", "mae",
                                        "--layers", "8:tanh", "--latent", "3", "--normalization", "z-score"]),
     ("table-huber", "wine", ["--loss", "huber", "--layers", "8", "--latent", "3"]),
+    ("image-folder-grey", "images-grey", ["--layers", "conv4k3s2", "--latent", "0"]),
+    ("image-folder-rgb", "images-rgb", ["--layers", "conv4k3s2", "--latent", "0"]),
+]
+
+# optimizers, schedules, clipping, regularisation and variants the recipes check trains on digits-8x8
+RECIPES = [
+    ("sgd-step", ["--optimizer", "sgd", "--lr", "0.5", "--schedule", "step"]),
+    ("momentum-cosine", ["--optimizer", "momentum", "--lr", "0.05", "--schedule", "cosine"]),
+    ("nesterov-clip-norm", ["--optimizer", "nesterov", "--lr", "0.05", "--clip-norm", "0.5"]),
+    ("rmsprop-plateau", ["--optimizer", "rmsprop", "--lr", "0.001", "--schedule", "plateau"]),
+    ("adamw-l1", ["--optimizer", "adamw", "--lr", "0.003", "--l1", "1e-5"]),
+    ("adam-weight-decay-patience", ["--lr", "0.003", "--weight-decay", "1e-4", "--patience", "2"]),
+    ("denoising-salt-and-pepper", ["--variant", "denoising", "--noise", "salt-and-pepper", "--noise-level", "0.1",
+                                   "--lr", "0.003"]),
+    ("sparse-kl", ["--variant", "sparse", "--sparsity", "kl", "--code-activation", "sigmoid", "--lr", "0.003"]),
+    ("contractive", ["--variant", "contractive", "--code-activation", "sigmoid", "--lr", "0.003"]),
+    ("vae-warmup", ["--variant", "vae", "--beta", "1", "--warmup", "5", "--lr", "0.003"]),
 ]
 
 # the app's presets (session/Presets) the training check compares
@@ -70,6 +91,48 @@ PRESETS = {
              "--decoder", "conv8k3,up2,conv8k3,up2,conv16k3valid,up2", "--batch", "128", "--lr", "0.001",
              "--val", "0"],
 }
+
+
+def png(pixels):
+    """A PNG of 8-bit grey (h, w) or RGB (h, w, 3) pixels, its rows filtered by each of PNG's five
+    filters in turn, so that the script's reader meets them all."""
+    rows = pixels.reshape(pixels.shape[0], -1).astype(np.int32)
+    step = 1 if pixels.ndim == 2 else 3
+    raw = b""
+    previous = np.zeros(rows.shape[1], np.int32)
+    for y, row in enumerate(rows):
+        kind = y % 5
+        left = np.concatenate([np.zeros(step, np.int32), row[:-step]])
+        corner = np.concatenate([np.zeros(step, np.int32), previous[:-step]])
+        estimate = left + previous - corner
+        paeth = np.where((abs(estimate - left) <= abs(estimate - previous)) & (abs(estimate - left) <= abs(estimate - corner)),
+                         left, np.where(abs(estimate - previous) <= abs(estimate - corner), previous, corner))
+        predicted = [0, left, previous, (left + previous) // 2, paeth][kind]
+        raw += bytes([kind]) + ((row - predicted) & 255).astype(np.uint8).tobytes()
+        previous = row
+
+    def chunk(kind, body):
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    header = struct.pack(">IIBBBBB", pixels.shape[1], pixels.shape[0], 8, 0 if step == 1 else 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+def image_folders(work):
+    """Two image folders of 300 digits-8x8 images in class subfolders: grey, and coloured."""
+    import gzip
+    def idx(name):
+        data = gzip.decompress(open(os.path.join(DATA["digits-8x8"], name), "rb").read())
+        dims = struct.unpack(">" + "I" * data[3], data[4:4 + 4 * data[3]])
+        return np.frombuffer(data, np.uint8, offset=4 + 4 * data[3]).reshape(dims)
+    images, labels = idx("train-images-idx3-ubyte.gz")[:300], idx("train-labels-idx1-ubyte.gz")[:300]
+    for kind in ("grey", "rgb"):
+        root = os.path.join(work, "images-" + kind)
+        DATA["images-" + kind] = root
+        for i, (image, label) in enumerate(zip(images, labels)):
+            os.makedirs(os.path.join(root, f"class{label}"), exist_ok=True)
+            pixels = image if kind == "grey" else np.stack([image, image // 2, 255 - image], -1)
+            with open(os.path.join(root, f"class{label}", f"{i:04d}.png"), "wb") as f:
+                f.write(png(pixels))
 
 
 def run(command, **kw):
@@ -86,9 +149,18 @@ def java_tool(name, *args):
 def workbench_run(work, name, dataset, options, epochs=1, seed=1):
     """A run folder trained by the workbench, with its splits.npz and the script exported from it."""
     folder = os.path.join(work, name)
-    run(["java", "-jar", JAR, "train", "--dataset", dataset, *options, "--epochs", str(epochs), "--seed", str(seed),
+    source = DATA[dataset] if dataset.startswith("images-") else dataset  # a folder, or a bundled set's name
+    run(["java", "-jar", JAR, "train", "--dataset", source, *options, "--epochs", str(epochs), "--seed", str(seed),
          "--quiet", "--force", "--out", folder], cwd=ROOT)
-    java_tool("WriteSplits", folder, DATA[dataset])
+    own = os.path.join(folder, "splits.npz")
+    if os.path.isfile(own):
+        # the run's own split, which the definition in WriteSplits must give again
+        java_tool("WriteSplits", folder, DATA[dataset], os.path.join(folder, "splits-again.npz"))
+        with np.load(own) as a, np.load(os.path.join(folder, "splits-again.npz")) as b:
+            if any(not np.array_equal(a[p], b[p]) for p in ("train", "validation", "test")):
+                sys.exit(f"{own} is not the split WriteSplits.java defines")
+    else:
+        java_tool("WriteSplits", folder, DATA[dataset])
     java_tool("ExportScript", os.path.join(folder, "model.npz"), os.path.join(folder, "py"))
     return folder
 
@@ -134,6 +206,7 @@ def evaluate_json(folder, dataset, model_file):
 
 def parity(work):
     print("parity: the script's forward pass and test loss against the workbench's (one-epoch models)")
+    image_folders(work)
     ok = True
     for name, dataset, options in PARITY:
         folder = workbench_run(work, name, dataset, options)
@@ -147,6 +220,16 @@ def parity(work):
         print(f"  {'ok ' if good else 'BAD'} {name:30s} codes {codes:.1e}  outputs {outputs:.1e}  "
               f"test loss {got:.9g} vs metrics.json {expected:.9g} (relative {relative:.1e})")
     return ok
+
+
+def means_agree(name, workbench, script, tolerance):
+    """Prints the two sides' mean test losses and whether they are within `tolerance` of each other."""
+    gap = (np.mean(script) - np.mean(workbench)) / np.mean(workbench)
+    good = abs(gap) <= tolerance
+    seeds = ", ".join(f"{w:.4g}/{s:.4g}" for w, s in zip(workbench, script))
+    print(f"  {'ok ' if good else 'BAD'} {name:28s} workbench {np.mean(workbench):.6g}, script {np.mean(script):.6g}"
+          f" ({gap:+.2%}; seed by seed {seeds})")
+    return good
 
 
 def training(work, seeds, conv_epochs):
@@ -170,11 +253,26 @@ def training(work, seeds, conv_epochs):
             script.append(json.loads(line)["test"]["loss"])
             print(f"    {name} seed {seed}: workbench {workbench[-1]:.6g} ({workbench_seconds:.0f} s with export),"
                   f" script {script[-1]:.6g} ({time.time() - start:.0f} s)")
-        gap = (np.mean(script) - np.mean(workbench)) / np.mean(workbench)
-        good = abs(gap) <= 0.02
-        ok &= good
-        print(f"  {'ok ' if good else 'BAD'} {name:8s} {epochs} epochs: workbench {np.mean(workbench):.6g},"
-              f" script {np.mean(script):.6g} ({gap:+.2%})")
+        ok &= means_agree(f"{name} {epochs} epochs", workbench, script, 0.02)
+    return ok
+
+
+def recipes(work, seeds):
+    """Every optimizer, schedule and variant trains in the script as in the workbench: 20 epochs of a
+    64-32-16 model on digits-8x8, the mean test loss over the seeds on each side."""
+    print(f"recipes: 20 epochs on digits-8x8, mean test loss over seeds {seeds}, the workbench's against the script's")
+    ok = True
+    for name, options in RECIPES:
+        options = ["--layers", "64,32", "--latent", "16", "--batch", "64"] + options
+        workbench, script = [], []
+        for seed in seeds:
+            folder = workbench_run(work, f"recipe-{name}-{seed}", "digits-8x8", options, epochs=20, seed=seed)
+            workbench.append(json.load(open(os.path.join(folder, "metrics.json")))["test"]["loss"])
+            line = run([sys.executable, os.path.join(folder, "py", "autoencoder.py"), "train", "--model",
+                        os.path.join(folder, "model.npz"), "--data", DATA["digits-8x8"], "--out",
+                        os.path.join(folder, "py", "trained.npz"), "--force"])
+            script.append(json.loads(line)["test"]["loss"])
+        ok &= means_agree(name, workbench, script, 0.05)
     return ok
 
 
@@ -182,7 +280,9 @@ def distributed(work):
     print("torchrun: two CPU processes (gloo) train the deep preset; the workbench evaluates what they wrote")
     folder = workbench_run(work, "torchrun", "mnist-10k", PRESETS["deep"], epochs=2)
     out = os.path.join(folder, "py", "ddp.npz")
-    line = run(["torchrun", "--nproc_per_node", "2", os.path.join(folder, "py", "autoencoder.py"), "train",
+    # --redirects 2 --tee 2: Debian's torchrun (PyTorch 1.13 on Python 3.11) fails on its default of 0
+    line = run(["torchrun", "--redirects", "2", "--tee", "2", "--nproc_per_node", "2",
+                os.path.join(folder, "py", "autoencoder.py"), "train",
                 "--model", os.path.join(folder, "model.npz"), "--data", DATA["mnist-10k"], "--out", out],
                env=dict(os.environ, OMP_NUM_THREADS="1"))
     script_loss = json.loads(line.strip().splitlines()[-1])["test"]["loss"]
@@ -194,27 +294,39 @@ def distributed(work):
 
 
 def round_trip(work):
-    print("roundtrip: the script trains and writes model.npz; the workbench's outputs equal the script's")
+    print("roundtrip: the script trains and writes model.npz; the workbench's outputs equal the script's, its")
+    print("           evaluate prints the script's test loss, and its train --resume goes on from the file")
     ok = True
-    for name, dataset, options in [PARITY[2], PARITY[6], PARITY[11]]:
+    chosen = ["odd-sizes", "vae-conv", "sparse-kl", "denoising-masking", "contractive-table-mae", "image-folder-rgb"]
+    if "images-rgb" not in DATA:
+        image_folders(work)
+    for name, dataset, options in [p for p in PARITY if p[0] in chosen]:
         folder = os.path.join(work, name)
-        if not os.path.isdir(folder):
+        if not os.path.isfile(os.path.join(folder, "model.npz")):
             folder = workbench_run(work, name, dataset, options)
         out = os.path.join(folder, "py", "trained.npz")
-        run([sys.executable, os.path.join(folder, "py", "autoencoder.py"), "train", "--model",
-             os.path.join(folder, "model.npz"), "--data", DATA[dataset], "--out", out, "--epochs", "2"])
+        line = run([sys.executable, os.path.join(folder, "py", "autoencoder.py"), "train", "--model",
+                    os.path.join(folder, "model.npz"), "--data", DATA[dataset], "--out", out, "--epochs", "2"])
+        script_loss = json.loads(line)["test"]["loss"]
         codes, outputs = forward_difference(script_module(folder), folder, dataset, out)
         history = json.loads(run(["unzip", "-p", out, "model.json"]))["history"]
-        good = codes <= 1e-6 and outputs <= 1e-6 and len(history) == 2
+        opened = json.loads(run(["java", "-jar", JAR, "evaluate", "--model", out], cwd=ROOT))["test"]["loss"]
+        run(["java", "-jar", JAR, "train", "--resume", out, "--epochs", "1", "--quiet", "--force", "--out",
+             os.path.join(folder, "resumed")], cwd=ROOT)
+        resumed = json.loads(run(["unzip", "-p", os.path.join(folder, "resumed", "model.npz"), "model.json"]))
+        relative = abs(opened - script_loss) / abs(script_loss)
+        good = codes <= 1e-6 and outputs <= 1e-6 and len(history) == 2 and relative <= 1e-6 \
+            and len(resumed["history"]) == 3
         ok &= good
-        print(f"  {'ok ' if good else 'BAD'} {name:30s} codes {codes:.1e}  outputs {outputs:.1e}"
-              f"  history of {len(history)} epochs")
+        print(f"  {'ok ' if good else 'BAD'} {name:24s} codes {codes:.1e}  outputs {outputs:.1e}  history of"
+              f" {len(history)} epochs, test loss {script_loss:.9g}, the workbench's {opened:.9g};"
+              f" resumed to {len(resumed['history'])} epochs")
     return ok
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("checks", nargs="*", default=["parity", "training", "torchrun", "roundtrip"])
+    parser.add_argument("checks", nargs="*", default=["parity", "training", "recipes", "torchrun", "roundtrip"])
     parser.add_argument("--work", default="/tmp/pytorch-verify")
     parser.add_argument("--seeds", default="1,2,3")
     parser.add_argument("--conv-epochs", type=int, default=10)
@@ -224,6 +336,7 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     seeds = [int(s) for s in args.seeds.split(",")]
     checks = {"parity": lambda: parity(args.work), "training": lambda: training(args.work, seeds, args.conv_epochs),
+              "recipes": lambda: recipes(args.work, seeds),
               "torchrun": lambda: distributed(args.work), "roundtrip": lambda: round_trip(args.work)}
     results = [checks[c]() for c in args.checks]
     print("all checks passed" if all(results) else "SOME CHECKS FAILED")

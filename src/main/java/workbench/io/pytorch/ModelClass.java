@@ -87,7 +87,8 @@ final class ModelClass {
             line(3, "# " + step.parameterName() + " " + role + step.spec() + ": " + step.input() + " -> "
                     + step.output());
             for (StepModules.Module m : modules.of(step)) {
-                line(3, "(\"" + m.name() + "\", " + m.expression() + "),");
+                line(3, "(\"" + m.name() + "\", " + m.expression() + "),"
+                        + (m.remark().isEmpty() ? "" : "  # " + m.remark()));
             }
         }
         line(2, "]))");

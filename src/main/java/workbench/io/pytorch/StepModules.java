@@ -28,8 +28,11 @@ import workbench.engine.ZeroPaddingSpec;
  * which of the two the tensor is.
  */
 final class StepModules {
-    /** A module of the generated {@code nn.Sequential}: its key and the Python that makes it. */
-    record Module(String name, String expression) {
+    /** A module of the generated {@code nn.Sequential}: its key, the Python that makes it, and a remark or "". */
+    record Module(String name, String expression, String remark) {
+        Module(String name, String expression) {
+            this(name, expression, "");
+        }
     }
 
     private boolean flat;
@@ -85,8 +88,7 @@ final class StepModules {
         } else if (spec instanceof ZeroPaddingSpec z) {
             modules.add(new Module(n, "nn.ZeroPad2d(" + z.border() + ")"));
         } else if (spec instanceof CroppingSpec c) {
-            // a negative padding crops
-            modules.add(new Module(n, "nn.ZeroPad2d(-" + c.border() + ")"));
+            modules.add(new Module(n, "nn.ZeroPad2d(-" + c.border() + ")", "a negative padding crops"));
         } else if (spec instanceof DropoutSpec d) {
             modules.add(new Module(n, "nn.Dropout(" + d.rate() + ")"));
         } else if (spec instanceof NoiseSpec g) {
@@ -103,9 +105,8 @@ final class StepModules {
         KerasBorder cols = KerasBorder.of(in.width(), c.kernel(), c.stride(), c.padding());
         String padding = pair(rows.before(), cols.before());
         if (!rows.symmetric() || !cols.symmetric()) {
-            // Keras's "same": the odd zero goes after (right, bottom), which Conv2d cannot pad
             modules.add(new Module(n + "_pad", "nn.ZeroPad2d(" + sides(cols.before(), cols.after(),
-                    rows.before(), rows.after()) + ")"));
+                    rows.before(), rows.after()) + ")", "Keras's \"same\": the odd zero after, which Conv2d cannot pad"));
             padding = "0";
         }
         modules.add(new Module(n, "nn.Conv2d(" + in.channels() + ", " + c.filters() + ", kernel_size="
@@ -139,7 +140,7 @@ final class StepModules {
         modules.add(new Module(n, expression));
         if (crop[0][0] + crop[0][1] + crop[1][0] + crop[1][1] > 0) {
             modules.add(new Module(n + "_crop", "nn.ZeroPad2d(" + sides(-crop[1][0], -crop[1][1], -crop[0][0],
-                    -crop[0][1]) + ")"));
+                    -crop[0][1]) + ")", "Keras's \"same\" drops the odd row and column at the end"));
         }
         activation(modules, n, t.activation(), t.alpha());
     }

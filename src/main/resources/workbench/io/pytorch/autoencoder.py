@@ -74,10 +74,10 @@ def initialize(model, initializer=None):
     for name, chosen in model.INITIALIZERS.items():
         layer = model.get_submodule(name)
         kind = initializer or chosen
-        if kind == "PYTORCH_DEFAULT":
-            fan_in = nn.init._calculate_fan_in_and_fan_out(layer.weight)[0]
-            nn.init.uniform_(layer.weight, -1 / math.sqrt(fan_in), 1 / math.sqrt(fan_in))
-            nn.init.uniform_(layer.bias, -1 / math.sqrt(fan_in), 1 / math.sqrt(fan_in))
+        if kind == "PYTORCH_DEFAULT":  # uniform in +-1/sqrt(fan in), biases too, as nn.Linear starts
+            bound = 1 / math.sqrt(layer.weight[0].numel())
+            nn.init.uniform_(layer.weight, -bound, bound)
+            nn.init.uniform_(layer.bias, -bound, bound)
             continue
         {"HE_UNIFORM": lambda w: nn.init.kaiming_uniform_(w, nonlinearity="relu"),
          "HE_NORMAL": lambda w: nn.init.kaiming_normal_(w, nonlinearity="relu"),
@@ -340,7 +340,11 @@ def load_image_folder(root):
 
 
 def load_rows(path):
-    """Every row of a dataset, numbered as splits.npz numbers them."""
+    """Every row of a dataset, numbered as splits.npz numbers them. A bundled dataset's name (mnist-10k,
+    wine) is looked up in ./datasets, as the workbench looks it up from its folder."""
+    if not os.path.exists(path):
+        bundled = [os.path.join("datasets", path), os.path.join("datasets", "tables", path + ".csv")]
+        path = next((p for p in bundled if os.path.exists(p)), path)
     if os.path.isdir(path):
         if any(IDX_NAME.fullmatch(n) for n in os.listdir(path)):
             return load_idx_folder(path)
@@ -409,10 +413,11 @@ def beta_at(variant, epoch):
     return variant["beta"] if warmup <= 0 else variant["beta"] * min(1.0, (epoch + 1) / warmup)
 
 
-def objective(model, x, target, epoch):
+def objective(network, model, x, target, epoch):
     """One training pass's loss and its parts: the per-element mean (plus a penalty), or for a VAE
-    the per-sample sum plus beta times the KL divergence."""
-    output, code, mean, logvar = model(x)
+    the per-sample sum plus beta times the KL divergence. `network` runs the pass: the model, or
+    its DistributedDataParallel wrapper, which shares the gradients between processes."""
+    output, code, mean, logvar = network(x)
     variant = DESIGN["variant"]
     losses = element_losses(output, target, DESIGN["loss"])
     rows, features = target.shape
@@ -557,16 +562,54 @@ def training_state(model, optimizer, spec, schedule, epochs, steps):
     return {"json": state, "moments": moments}
 
 
-def train(args):
-    meta, arrays = read_model_file(args.model)
-    check_design(meta, args.model)
+def start_processes(device_name):
+    """This process's rank, the number of processes and its device: one process alone, or one of
+    those torchrun started (it sets RANK and WORLD_SIZE), joined by gloo on CPU and NCCL on GPUs."""
     rank, world = int(os.environ.get("RANK", 0)), int(os.environ.get("WORLD_SIZE", 1))
-    device = torch.device(args.device)
+    device = torch.device(device_name)
     if world > 1:
         torch.distributed.init_process_group("nccl" if device.type == "cuda" else "gloo")
         if device.type == "cuda":
             device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0)))
             torch.cuda.set_device(device)
+    return rank, world, device
+
+
+def train_epoch(network, model, optimizer, rows, epoch, recipe, order, rank, world):
+    """One pass over the training rows in `order`, a batch at a time; every process takes its share
+    of each batch and DistributedDataParallel averages their gradients. Returns the epoch's mean
+    losses over all rows, as the workbench's history keeps them."""
+    model.train()
+    variant, spec = DESIGN["variant"], recipe["optimizer"]
+    batch = min(recipe["batchSize"], len(rows))
+    sums = dict(objective=0.0, reconstructionMean=0.0, reconstructionSum=0.0, kl=0.0, penalty=0.0)
+    for start in range(0, len(rows), batch):
+        share = order[start:start + batch][rank::world]
+        target = rows[share]
+        x = corrupt(target, variant) if variant["kind"] == "DENOISING" else target
+        total, parts = objective(network, model, x, target, epoch)
+        optimizer.zero_grad(set_to_none=False)
+        total.backward()
+        clip_and_regularize(model, spec)
+        optimizer.step()
+        for key, value in [("objective", total)] + list(parts.items()):
+            sums[key] += value.item() * len(share)
+    if world > 1:
+        totals = torch.tensor(list(sums.values()), dtype=torch.float64, device=rows.device)
+        torch.distributed.all_reduce(totals)
+        sums = dict(zip(sums, totals.tolist()))
+    return {k: v / len(rows) for k, v in sums.items()}
+
+
+def train(args):
+    """Trains the design with the run's recipe (model.json's "training"; --epochs and --seed may
+    replace its own) and writes a model.npz: the weights, this run's history, the optimizer's state."""
+    meta, arrays = read_model_file(args.model)
+    check_design(meta, args.model)
+    if os.path.exists(args.out) and not args.force:
+        fail(f"{args.out} exists: give another --out, or --force to replace it.")
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    rank, world, device = start_processes(args.device)
     recipe = dict(meta["training"])
     recipe["epochs"] = args.epochs or recipe["epochs"]
     recipe["seed"] = recipe["seed"] if args.seed is None else args.seed
@@ -574,70 +617,55 @@ def train(args):
     torch.manual_seed(recipe["seed"])
     data = {k: v.to(device) for k, v in load_split(args, arrays, args.model).items()}
     model = Autoencoder().to(device)
+    history = []
     if args.resume:
         load_weights(model, arrays)
+        history = list(meta.get("history") or [])
     else:
         initialize(model, DESIGN["initializer"])
-    ddp = nn.parallel.DistributedDataParallel(model) if world > 1 else model
+    network = nn.parallel.DistributedDataParallel(model) if world > 1 else model
     optimizer = make_optimizer(model, spec)
     schedule = Schedule(recipe["schedule"], spec["learningRate"], recipe["epochs"])
-    variant = DESIGN["variant"]
-    denoising = variant["kind"] == "DENOISING"
-    train_rows, validation = data["train"], data["validation"]
-    noise = torch.Generator(device=device).manual_seed(recipe["seed"] + 1)
-    validation_input = corrupt(validation, variant, noise) if denoising and len(validation) else validation
-    n = len(train_rows)
-    batch = min(recipe["batchSize"], n)
-    history, best, best_loss, waited, steps = [], None, float("inf"), 0, 0
+    validation = data["validation"]
+    validation_input = validation
+    if DESIGN["variant"]["kind"] == "DENOISING" and len(validation):
+        # corrupted once, so that the epochs' validation losses compare like with like
+        noise = torch.Generator(device=device).manual_seed(recipe["seed"] + 1)
+        validation_input = corrupt(validation, DESIGN["variant"], noise)
     shuffle = torch.Generator().manual_seed(recipe["seed"])
-    for epoch in range(recipe["epochs"]):
+    best, best_loss, waited, first = None, float("inf"), 0, len(history)
+    for epoch in range(first, first + recipe["epochs"]):
         started = time.time()
         for group in optimizer.param_groups:
-            group["lr"] = schedule.rate_for(epoch)
-        model.train()
-        order = torch.randperm(n, generator=shuffle).to(device)  # the same order in every process
-        sums = dict(objective=0.0, reconstructionMean=0.0, reconstructionSum=0.0, kl=0.0, penalty=0.0)
-        for start in range(0, n, batch):
-            rows = order[start:start + batch][rank::world]  # each process takes its share of the batch
-            target = train_rows[rows]
-            x = corrupt(target, variant) if denoising else target
-            total, parts = objective(ddp, x, target, epoch)
-            optimizer.zero_grad(set_to_none=False)
-            total.backward()
-            clip_and_regularize(model, spec)
-            optimizer.step()
-            steps += 1
-            for key, value in [("objective", total)] + list(parts.items()):
-                sums[key] += value.item() * len(rows)
-        if world > 1:
-            totals = torch.tensor(list(sums.values()), dtype=torch.float64, device=device)
-            torch.distributed.all_reduce(totals)
-            sums = dict(zip(sums, totals.tolist()))
-        train_loss = {k: v / n for k, v in sums.items()}
+            group["lr"] = schedule.rate_for(epoch - first)
+        order = torch.randperm(len(data["train"]), generator=shuffle).to(device)  # the same in every process
+        train_loss = train_epoch(network, model, optimizer, data["train"], epoch, recipe, order, rank, world)
         validation_loss = evaluate(model, validation_input, epoch, validation)[0] if len(validation) else None
         seconds = time.time() - started
-        history.append({"epoch": len(history) + 1, "train": train_loss, "validation": validation_loss,
-                        "seconds": seconds, "samplesPerSecond": n / seconds,
+        history.append({"epoch": epoch + 1, "train": train_loss, "validation": validation_loss, "seconds": seconds,
+                        "samplesPerSecond": len(data["train"]) / seconds,
                         "learningRate": optimizer.param_groups[0]["lr"]})
         monitored = (validation_loss or train_loss)["objective"]
         schedule.observe(monitored)
         if rank == 0:
-            print(f"epoch {epoch + 1}/{recipe['epochs']}: train {train_loss['objective']:.6g}"
+            print(f"epoch {epoch + 1}/{first + recipe['epochs']}: train {train_loss['objective']:.6g}"
                   + (f", validation {monitored:.6g}" if validation_loss else "") + f" ({seconds:.1f} s)",
                   file=sys.stderr)
+        # early stopping, as the workbench's patience, least improvement and best weights say
         if monitored < best_loss - recipe["minDelta"]:
             best_loss, waited = monitored, 0
             best = {k: v.clone() for k, v in model.state_dict().items()} if recipe["restoreBest"] else None
         else:
             waited += 1
-        if recipe["patience"] > 0 and waited >= recipe["patience"] and epoch + 1 < recipe["epochs"]:
+        if recipe["patience"] > 0 and waited >= recipe["patience"] and epoch + 1 < first + recipe["epochs"]:
             if best is not None:
                 model.load_state_dict(best)
             break
     loss, errors = evaluate(model, data["test"], len(history) - 1)
     if rank == 0:
         model.cpu()
-        state = training_state(model, optimizer, spec, schedule, recipe["epochs"], steps)
+        batches = -(-len(data["train"]) // min(recipe["batchSize"], len(data["train"])))
+        state = training_state(model, optimizer, spec, schedule, recipe["epochs"], batches * (len(history) - first))
         write_model_file(args.out, model, meta, arrays, history, recipe, state)
         print(json.dumps(metrics_json(loss, errors)))
     if world > 1:
@@ -673,8 +701,10 @@ def main():
             c.add_argument("--out", required=True, help="the model.npz to write")
             c.add_argument("--epochs", type=int, help="default: the run's")
             c.add_argument("--seed", type=int, help="default: the run's")
+            c.add_argument("--force", action="store_true", help="replace --out if it exists")
             c.add_argument("--device", default="cpu", help="cpu or cuda")
-            c.add_argument("--resume", action="store_true", help="start from the file's weights, not afresh")
+            c.add_argument("--resume", action="store_true",
+                           help="go on from the file's weights and history (the optimizer starts afresh)")
     args = parser.parse_args()
     torch.set_grad_enabled(args.command == "train")
     (train if args.command == "train" else evaluate_command)(args)

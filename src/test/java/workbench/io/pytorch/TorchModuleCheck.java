@@ -33,7 +33,7 @@ import workbench.engine.Shape;
  * module must carry an engine parameter's name with that parameter's shape.
  */
 final class TorchModuleCheck {
-    private static final Pattern ENTRY = Pattern.compile("\\(\"(\\d+)(_\\w+)?\", (.*)\\),");
+    private static final Pattern ENTRY = Pattern.compile("\\(\"(\\d+)(_\\w+)?\", (.*)\\),(?:  # .*)?");
     private static final Pattern HEAD = Pattern.compile("self\\.(mean|logvar) = nn\\.Linear\\((\\d+), (\\d+)\\)");
     private static final String PAIR = "(\\d+|\\(\\d+, \\d+\\))";
     private static final Pattern LINEAR = Pattern.compile("nn\\.Linear\\((\\d+), (\\d+)\\)");
