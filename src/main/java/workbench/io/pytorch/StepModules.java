@@ -73,9 +73,10 @@ final class StepModules {
         } else if (spec instanceof PoolSpec p) {
             modules.add(new Module(n, pool(p, in, step.output())));
         } else if (spec instanceof UpsampleSpec u) {
-            modules.add(new Module(n, u.toSize()
-                    ? "nn.Upsample(size=(" + u.height() + ", " + u.width() + "), mode=\"nearest\")"
-                    : "nn.Upsample(scale_factor=" + u.factor() + ", mode=\"nearest\")"));
+            modules.add(u.toSize()
+                    ? new Module(n, "NearestResize(" + u.height() + ", " + u.width() + ")",
+                    "rows and columns picked in integers, where nn.Upsample's float scale can miss one")
+                    : new Module(n, "nn.Upsample(scale_factor=" + u.factor() + ", mode=\"nearest\")"));
         } else if (spec instanceof FlattenSpec) {
             modules.add(new Module(n, "nn.Flatten()"));
             flat = true;

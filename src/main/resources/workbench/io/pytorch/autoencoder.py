@@ -36,6 +36,21 @@ class GaussianNoise(nn.Module):
         return x + self.stddev * torch.randn_like(x) if self.training else x
 
 
+class NearestResize(nn.Module):
+    """Nearest-neighbour resizing to a size, as the workbench does it: output row i is input row
+    floor(i * in / out), computed in integers. nn.Upsample(size=...) computes it from a float scale
+    and picks another row for some sizes (14 to 46, 6 to 74, ...)."""
+
+    def __init__(self, height, width):
+        super().__init__()
+        self.height, self.width = height, width
+
+    def forward(self, x):
+        rows = torch.arange(self.height, device=x.device) * x.shape[2] // self.height
+        cols = torch.arange(self.width, device=x.device) * x.shape[3] // self.width
+        return x[:, :, rows][:, :, :, cols]
+
+
 class KerasSamePool(nn.Module):
     """Max or average pooling with Keras's "same" padding where PyTorch's ceil_mode cannot say it:
     the border (left, right, top, bottom) is never part of a window (max skips it, the average does

@@ -47,7 +47,7 @@ final class TorchModuleCheck {
     private static final Pattern SAME_POOL = Pattern.compile(
             "KerasSamePool\\((True|False), (\\d+), (\\d+), \\((\\d+), (\\d+), (\\d+), (\\d+)\\)\\)");
     private static final Pattern UP_FACTOR = Pattern.compile("nn\\.Upsample\\(scale_factor=(\\d+), mode=\"nearest\"\\)");
-    private static final Pattern UP_SIZE = Pattern.compile("nn\\.Upsample\\(size=\\((\\d+), (\\d+)\\), mode=\"nearest\"\\)");
+    private static final Pattern UP_SIZE = Pattern.compile("NearestResize\\((\\d+), (\\d+)\\)");
     private static final Pattern UNFLATTEN = Pattern.compile("nn\\.Unflatten\\(1, \\((\\d+), (\\d+), (\\d+)\\)\\)");
 
     /** A module of the script: its step number, the word after it (empty for the step's own), its Python. */
