@@ -713,5 +713,8 @@ def main():
     (train if args.command == "train" else evaluate_command)(args)
 
 
+{{design}}
+
+
 if __name__ == "__main__":
     main()
