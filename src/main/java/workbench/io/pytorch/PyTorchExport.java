@@ -39,7 +39,7 @@ public final class PyTorchExport {
     /** The whole script for a design trained on {@code dataset} (a name or a path, null when unknown). */
     static String script(ModelSpec spec, String dataset) {
         return template().replace("{{header}}", ScriptHeader.of(spec, dataset, FILE_NAME))
-                .replace("{{model}}", ModelClass.of(spec) + "\n\n\n" + design(spec));
+                .replace("{{model}}", ModelClass.of(spec)).replace("{{design}}", design(spec));
     }
 
     /** The design as model.json states it, which the script compares with a model file's before using it. */

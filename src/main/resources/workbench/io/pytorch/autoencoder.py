@@ -599,6 +599,8 @@ def train_epoch(network, model, optimizer, rows, epoch, recipe, order, rank, wor
     batch = min(recipe["batchSize"], len(rows))
     sums = dict(objective=0.0, reconstructionMean=0.0, reconstructionSum=0.0, kl=0.0, penalty=0.0)
     for start in range(0, len(rows), batch):
+        if len(order[start:start + batch]) < world:
+            break  # a last batch too small to give every process a row
         share = order[start:start + batch][rank::world]
         target = rows[share]
         x = corrupt(target, variant) if variant["kind"] == "DENOISING" else target
@@ -679,7 +681,8 @@ def train(args):
     loss, errors = evaluate(model, data["test"], len(history) - 1)
     if rank == 0:
         model.cpu()
-        batches = -(-len(data["train"]) // min(recipe["batchSize"], len(data["train"])))
+        n, batch = len(data["train"]), min(recipe["batchSize"], len(data["train"]))
+        batches = sum(1 for start in range(0, n, batch) if min(batch, n - start) >= world)
         state = training_state(model, optimizer, spec, schedule, recipe["epochs"], batches * (len(history) - first))
         write_model_file(args.out, model, meta, arrays, history, recipe, state)
         print(json.dumps(metrics_json(loss, errors)))
@@ -723,6 +726,9 @@ def main():
     args = parser.parse_args()
     torch.set_grad_enabled(args.command == "train")
     (train if args.command == "train" else evaluate_command)(args)
+
+
+{{design}}
 
 
 if __name__ == "__main__":
