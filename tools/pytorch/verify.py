@@ -161,7 +161,8 @@ def workbench_run(work, name, dataset, options, epochs=1, seed=1):
                 sys.exit(f"{own} is not the split WriteSplits.java defines")
     else:
         java_tool("WriteSplits", folder, DATA[dataset])
-    java_tool("ExportScript", os.path.join(folder, "model.npz"), os.path.join(folder, "py"))
+    run(["java", "-jar", JAR, "export", "--model", os.path.join(folder, "model.npz"), "--format", "pytorch",
+         "--out", os.path.join(folder, "py"), "--force"])
     return folder
 
 
