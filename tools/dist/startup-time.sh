@@ -1,0 +1,16 @@
+#!/bin/bash
+# Seconds from launch until the workbench's window is visible, under Xvfb; then a screenshot of it
+# at 2 s later (/tmp/startup-shot.png) to look at. Start Xvfb first (Xvfb :92 -screen 0 1366x768x24 &).
+#
+#   tools/dist/startup-time.sh target/dist/autoencoder-workbench/bin/autoencoder-workbench
+#   tools/dist/startup-time.sh java -jar target/workbench.jar
+export DISPLAY=${DISPLAY:-:92}
+start=$(date +%s.%N)
+"$@" >/dev/null 2>&1 &
+pid=$!
+while ! xdotool search --onlyvisible --name "^Autoencoder Workbench$" >/dev/null 2>&1; do sleep 0.05; done
+end=$(date +%s.%N)
+sleep 2
+import -window root /tmp/startup-shot.png
+kill $pid 2>/dev/null; wait $pid 2>/dev/null
+echo "$(echo "$end - $start" | bc)"
