@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,9 @@ final class Relauncher {
             return Optional.empty();
         }
         Optional<Path> jar = runningJar();
-        Optional<String> java = ProcessHandle.current().info().command();
+        // the runtime's own java, not the process's command: in an app image that is the native
+        // launcher, which would take the JVM flags for the program's arguments
+        Optional<String> java = javaOfThisRuntime();
         if (jar.isEmpty() || java.isEmpty()) {
             return Optional.empty();
         }
@@ -120,6 +123,16 @@ final class Relauncher {
         } catch (IOException e) {
             // the child is gone; nothing more to pass on
         }
+    }
+
+    private static Optional<String> javaOfThisRuntime() {
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        for (String name : new String[] {"java", "java.exe"}) {
+            if (Files.isExecutable(bin.resolve(name))) {
+                return Optional.of(bin.resolve(name).toString());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Path> runningJar() {

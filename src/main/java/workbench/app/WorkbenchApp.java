@@ -1,5 +1,6 @@
 package workbench.app;
 
+import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,7 +15,16 @@ import workbench.data.DatasetRegistry;
  */
 public final class WorkbenchApp extends Application {
 
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" at
+     * every start from the class path, which is how this program runs on purpose (one jar for three
+     * systems). That one record is dropped; every other JavaFX warning (CSS, say) still shows. Kept
+     * strongly here, because java.util.logging holds its loggers weakly.
+     */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
+
     public static void launchApp(String[] args) {
+        JAVAFX.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         Application.launch(WorkbenchApp.class, args);
     }
 

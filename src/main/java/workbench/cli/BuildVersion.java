@@ -36,6 +36,8 @@ final class BuildVersion implements IVersionProvider {
         return List.of("Autoencoder Workbench " + version(),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
                         + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")",
-                "products: " + VectorGemm.describe(Gemm.standard())).toArray(String[]::new);
+                "products: " + VectorGemm.describe(Gemm.standard()) + (ModuleLayer.boot().findModule(
+                        "jdk.incubator.vector").isPresent() ? "" : " in this JVM; from the jar, the commands that"
+                        + " compute start a second one with the Vector API")).toArray(String[]::new);
     }
 }
