@@ -30,7 +30,7 @@ MODULES=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 tar
 echo "runtime modules: $MODULES"
 # jdeps sees no service lookups: the zip file system (the bundled datasets are read from the jar as one)
 # and the extra charsets are added by name
-jlink --add-modules "$MODULES,jdk.incubator.vector,jdk.zipfs,jdk.charsets" --strip-debug --no-man-pages --no-header-files \
+jlink --add-modules "$MODULES,jdk.incubator.vector,jdk.zipfs,jdk.charsets" --generate-cds-archive --strip-debug --no-man-pages --no-header-files \
     --compress=2 --output "$DIST/runtime"
 jpackage --type app-image --name "$NAME" --app-version "$APP_VERSION" --input "$DIST/input" \
     --main-jar workbench.jar --main-class workbench.Launcher --runtime-image "$DIST/runtime" --dest "$DIST"

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import workbench.data.BundledDatasets;
 
 /**
  * Makes {@code java -jar workbench.jar ...} train at full speed. The fast matrix kernel needs the
@@ -70,6 +71,10 @@ final class Relauncher {
         command.add("-D" + MARKER + "=true");
         command.add("-D" + ParentWatch.PARENT + "=" + ProcessHandle.current().pid());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        ClassDataArchive archive = args.length == 0 ? windowArchive(jar.get()) : null;
+        if (archive != null) {
+            command.addAll(archive.flags());
+        }
         command.add("-jar");
         command.add(jar.get().toString());
         command.addAll(List.of(args));
@@ -82,6 +87,9 @@ final class Relauncher {
             errors.start();
             int code = child.waitFor();
             errors.join();
+            if (archive != null) {
+                archive.ended(code);
+            }
             return Optional.of(code);
         } catch (IOException e) {
             return Optional.empty(); // go on without the fast kernel rather than fail
@@ -122,6 +130,15 @@ final class Relauncher {
             }
         } catch (IOException e) {
             // the child is gone; nothing more to pass on
+        }
+    }
+
+    /** The window's class archive, or null when the cache cannot be had (the start is then only slower). */
+    private static ClassDataArchive windowArchive(Path jar) {
+        try {
+            return ClassDataArchive.plan(jar, BundledDatasets.cacheRoot());
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

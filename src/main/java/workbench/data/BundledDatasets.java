@@ -101,8 +101,11 @@ public final class BundledDatasets {
         return target;
     }
 
-    /** The user's cache folder, as each system names it. */
-    static Path cacheRoot() {
+    /**
+     * The folder this program keeps its caches in (the unpacked datasets, the window's class
+     * archive), under the user's cache folder as each system names it.
+     */
+    public static Path cacheRoot() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home"));
         String local = System.getenv("LOCALAPPDATA");
