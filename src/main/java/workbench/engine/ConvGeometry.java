@@ -34,6 +34,20 @@ public record ConvGeometry(int inHeight, int inWidth, int kernel, int stride, in
         return padding == Padding.SAME ? in * stride : (in - 1) * stride + kernel;
     }
 
+    /**
+     * Rows of padding after the input: what the output size needs beyond {@link #padTop}, so the
+     * odd row of "same" padding falls here (Keras's rule), and 0 for "valid". The ONNX and PyTorch
+     * exports spell the engine's windows with it.
+     */
+    public int padBottom() {
+        return samePadding(inHeight, outHeight, kernel, stride) - padTop;
+    }
+
+    /** Columns of padding after the input, as {@link #padBottom} for rows. */
+    public int padRight() {
+        return samePadding(inWidth, outWidth, kernel, stride) - padLeft;
+    }
+
     /** True when the window leaves at least one output position. */
     public boolean hasOutput() {
         return outHeight > 0 && outWidth > 0;

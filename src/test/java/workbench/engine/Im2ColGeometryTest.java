@@ -18,6 +18,24 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class Im2ColGeometryTest {
 
+    /** The padding after the input is the rest of what the output needs: Keras's odd pixel after. */
+    @ParameterizedTest
+    @CsvSource({
+            "28, 3, 2, SAME, 0, 1",   // 14 outputs need 29 rows: the one extra after
+            "7, 2, 2, SAME, 0, 1",    // pooling 7 to 4: the overhang after
+            "8, 5, 1, SAME, 2, 2",    // stride 1, odd kernel: symmetric
+            "6, 4, 1, SAME, 1, 2",    // even kernel: the odd one after
+            "9, 3, 2, VALID, 0, 0"})
+    void paddingAfterTheInputIsTheRestOfTheOverhang(int in, int kernel, int stride, Padding padding, int top,
+                                                    int bottom) {
+        ConvGeometry g = ConvGeometry.of(in, in + 1, kernel, stride, padding);
+        assertEquals(top, g.padTop());
+        assertEquals(bottom, g.padBottom());
+        assertEquals((g.outHeight() - 1) * stride + kernel, top + in + bottom, "the windows end at the last padded row");
+        ConvGeometry wide = ConvGeometry.of(in + 1, in, kernel, stride, padding);
+        assertEquals(bottom, wide.padRight(), "columns follow the same rule");
+    }
+
     @Test
     void samePaddingSplitsTheOverhangWithTheSmallerHalfOnTop() {
         // out = ceil(in / stride); total padding max((out - 1) stride + kernel - in, 0), top = total / 2

@@ -13,13 +13,6 @@ final class WindowPads {
     }
 
     static long[] of(ConvGeometry g) {
-        long totalH = total(g.inHeight(), g.outHeight(), g.kernel(), g.stride());
-        long totalW = total(g.inWidth(), g.outWidth(), g.kernel(), g.stride());
-        return new long[] {g.padTop(), g.padLeft(), totalH - g.padTop(), totalW - g.padLeft()};
-    }
-
-    /** The rows (or columns) of padding that make {@code out} windows cover {@code in}; 0 for "valid". */
-    static long total(int in, int out, int kernel, int stride) {
-        return Math.max((long) (out - 1) * stride + kernel - in, 0);
+        return new long[] {g.padTop(), g.padLeft(), g.padBottom(), g.padRight()};
     }
 }

@@ -18,8 +18,7 @@ record KerasBorder(int before, int after) {
     /** The border a convolution or pooling window meets on an axis of {@code in} values. */
     static KerasBorder of(int in, int kernel, int stride, Padding padding) {
         ConvGeometry g = ConvGeometry.of(in, in, kernel, stride, padding);
-        int total = padding == Padding.VALID ? 0 : Math.max((g.outHeight() - 1) * stride + kernel - in, 0);
-        return new KerasBorder(g.padTop(), total - g.padTop());
+        return new KerasBorder(g.padTop(), g.padBottom());
     }
 
     boolean symmetric() {
